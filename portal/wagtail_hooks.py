@@ -1,0 +1,20 @@
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from portal.search import admin_views
+
+
+@hooks.register("register_admin_urls")
+def register_search_report_url():
+    return [path("hledani/nenalezene/", admin_views.report, name="search_unanswered_report")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_search_report_menu_item():
+    return MenuItem(
+        "Co lidé hledají a nenacházejí",
+        reverse("search_unanswered_report"),
+        icon_name="search",
+        order=900,
+    )

@@ -1,0 +1,105 @@
+"""Issue 4: an NGO editor changes a service's opening hours and submits them for approval; the
+catalogue coordinator approves; the public page shows the new hours. Keyboard where reasonable."""
+
+import datetime
+import re
+
+from playwright.sync_api import expect
+from wagtail.models import WorkflowState
+
+from catalogue.editors.demo import DEMO_ACCOUNTS, demo_providers
+from catalogue.editors.workflow import WORKFLOW_NAME
+from catalogue.models import ServicePage
+from tests.browser.journeys import admin_login_by_keyboard, admin_logout, tab_to
+
+COORDINATOR, EDITOR = DEMO_ACCOUNTS[0], DEMO_ACCOUNTS[1]
+
+
+def hours_text(moment):
+    return f"{moment.hour}.{moment.minute:02d}"
+
+
+def public_hours(new_page, service, weekday_name):
+    """The hours shown for one weekday on the public service page, to an anonymous visitor."""
+    visitor = new_page()
+    visitor.goto(service.url)
+    table = visitor.get_by_role("table", name="Otevírací doba podle dnů v týdnu")
+    text = table.get_by_role("row", name=re.compile(weekday_name, re.IGNORECASE)).inner_text()
+    verified = visitor.get_by_text(re.compile(r"^Údaje (ověřeny|zatím)")).inner_text()
+    visitor.context.close()
+    return text, verified
+
+
+def test_editor_submits_new_opening_hours_and_coordinator_approves(live_demo, new_page):
+    assert COORDINATOR.provider_index is None and EDITOR.provider_index == 0
+    provider = demo_providers()[0]
+    service = (
+        ServicePage.objects.child_of(provider)
+        .live()
+        .filter(open_nonstop=False, opening_hours__isnull=False)
+        .distinct()
+        .order_by("path")
+        .first()
+    )
+    assert service is not None, f"{provider} has no service with opening hours"
+    first_row = service.opening_hours.order_by("sort_order").first()
+    new_opens = datetime.time(7, 30)
+    if first_row.opens == new_opens:
+        new_opens = datetime.time(7, 15)
+    assert new_opens < first_row.closes
+    weekday = first_row.get_weekday_display()
+    before, _ = public_hours(new_page, service, weekday)
+    assert hours_text(first_row.opens) in before
+
+    # The editor logs in (keyboard only) and finds the service on the dashboard.
+    page = new_page()
+    admin_login_by_keyboard(page, EDITOR.username, EDITOR.password)
+    organisation = page.get_by_role("region", name=f"Vaše organizace: {provider.title}")
+    organisation.get_by_role("link", name=service.title, exact=True).click()
+    page.wait_for_url(re.compile(rf"/admin/pages/{service.pk}/edit/"))
+
+    row = page.get_by_role("region", name="Otevírací doba 1", exact=True)
+    opens = row.get_by_label("Od")
+    assert opens.input_value() == first_row.opens.strftime("%H:%M")
+    opens.fill(new_opens.strftime("%H:%M"))
+    page.keyboard.press("Tab")
+
+    # "Submit to <workflow>" lives in the save button's menu: opened and chosen by keyboard.
+    more = page.get_by_role("button", name="Další akce")
+    more.focus()
+    page.keyboard.press("Enter")
+    submit = page.get_by_role("button", name=re.compile(re.escape(WORKFLOW_NAME)))
+    tab_to(page, submit, limit=5)
+    page.keyboard.press("Enter")
+    page.get_by_text(re.compile(r"byla uložena ke schválení")).wait_for()
+
+    state = WorkflowState.objects.get(
+        object_id=str(service.pk), status=WorkflowState.STATUS_IN_PROGRESS
+    )
+    assert state.requested_by.username == EDITOR.username
+    still, _ = public_hours(new_page, service, weekday)
+    assert hours_text(first_row.opens) in still, "the change went public before approval"
+    admin_logout(page, EDITOR.first_name)
+
+    # The coordinator approves it from the dashboard, with the keyboard.
+    admin_login_by_keyboard(page, COORDINATOR.username, COORDINATOR.password)
+    pending = page.get_by_role("row").filter(
+        has=page.get_by_role("link", name=service.title, exact=True)
+    )
+    pending = pending.filter(has=page.get_by_role("button", name="Akce"))
+    actions = pending.get_by_role("button", name="Akce")
+    actions.focus()
+    page.keyboard.press("Enter")
+    approve = pending.get_by_role("button", name="Schválit", exact=True)
+    tab_to(page, approve, limit=5)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    # Back on the dashboard, the service no longer waits for review.
+    expect(pending).to_have_count(0)
+
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_APPROVED, state.status
+    after, verified = public_hours(new_page, service, weekday)
+    assert hours_text(new_opens) in after, after
+    assert hours_text(first_row.opens) not in after.split("–")[0], after
+    assert verified == f"Údaje ověřeny dne {datetime.date.today():%-d. %-m. %Y}.", verified
