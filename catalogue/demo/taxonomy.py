@@ -1,0 +1,97 @@
+"""Seed the catalogue's vocabularies from the shared domain files (../shared/domain/)."""
+
+import json
+
+from django.conf import settings
+
+from catalogue.demo.situations import LIFE_SITUATIONS
+from catalogue.models import (
+    AgeGroup,
+    District,
+    LifeSituation,
+    PlanningArea,
+    ServiceForm,
+    ServiceType,
+    TargetGroup,
+)
+from catalogue.models.taxonomy import make_slug
+
+DOMAIN_DIR = settings.BASE_DIR.parent / "shared" / "domain"
+RELATED_ACTIVITIES = "související aktivity"
+CATEGORIES = {label: value for value, label in ServiceType.Category.choices}
+
+
+def read_domain(name):
+    return json.loads((DOMAIN_DIR / name).read_text(encoding="utf-8"))
+
+
+def ensure_term(model, name, order, log, **fields):
+    """Create the term named ``name`` (by its slug) unless it exists; existing terms stay."""
+    term, created = model.objects.get_or_create(
+        slug=make_slug(name), defaults={"name": name, "sort_order": order, **fields}
+    )
+    if created and log:
+        log(f"Vytvořen číselník {model._meta.verbose_name}: {name}")
+    return term
+
+
+def load(home, log):
+    types = read_domain("service-types.json")["items"]
+    for order, item in enumerate(types):
+        ensure_term(
+            ServiceType,
+            item["name"],
+            order,
+            log,
+            paragraph=item["paragraph"],
+            category=CATEGORIES[item["category"]],
+            registered=item.get("registered", True),
+            mpsv_code=item.get("mpsv_code") or "",
+        )
+    ensure_term(
+        ServiceType,
+        RELATED_ACTIVITIES,
+        len(types),
+        log,
+        category=ServiceType.Category.RELATED,
+        registered=False,
+    )
+    for order, item in enumerate(read_domain("service-forms.json")["items"]):
+        ensure_term(
+            ServiceForm,
+            item["name"],
+            order,
+            log,
+            mpsv_code=item["mpsv_code"],
+            definition=item["definition"],
+        )
+    groups = read_domain("target-groups.json")
+    for order, item in enumerate(groups["items"]):
+        ensure_term(TargetGroup, item["name"], order, log, mpsv_code=item.get("mpsv_code", ""))
+    for order, item in enumerate(groups["age_groups"]):
+        ensure_term(AgeGroup, item["name"], order, log, mpsv_code=item.get("mpsv_code", ""))
+    for order, name in enumerate(groups["planning_groups"]["ostrava"]):
+        ensure_term(PlanningArea, name, order, log)
+    for order, name in enumerate(read_domain("ostrava.json")["districts"]):
+        ensure_term(District, name, order, log)
+    for order, situation in enumerate(LIFE_SITUATIONS):
+        _ensure_situation(order, situation, log)
+
+
+def _ensure_situation(order, situation, log):
+    if LifeSituation.objects.filter(slug=make_slug(situation["name"])).exists():
+        return
+    term = LifeSituation(
+        name=situation["name"], sort_order=order, description=situation["description"]
+    )
+    term.service_types = ServiceType.objects.filter(
+        slug__in=[make_slug(name) for name in situation["types"]]
+    )
+    term.target_groups = TargetGroup.objects.filter(
+        slug__in=[make_slug(name) for name in situation.get("groups", [])]
+    )
+    term.planning_areas = PlanningArea.objects.filter(
+        slug__in=[make_slug(name) for name in situation.get("areas", [])]
+    )
+    term.save()
+    log(f"Vytvořena životní situace: {term.name}")

@@ -1,0 +1,204 @@
+"""The parts of a service edited inline on its page: places, opening hours, contacts."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.models import Orderable
+
+from catalogue.models.taxonomy import District
+
+WEEKDAYS = [
+    (0, "pondělí"),
+    (1, "úterý"),
+    (2, "středa"),
+    (3, "čtvrtek"),
+    (4, "pátek"),
+    (5, "sobota"),
+    (6, "neděle"),
+]
+
+
+class ServicePlace(Orderable):
+    """A place where the service is provided; a secret address is never shown nor exported."""
+
+    class Access(models.TextChoices):
+        FULL = "ano", "bezbariérový přístup"
+        PARTIAL = "castecne", "částečně bezbariérový přístup"
+        NONE = "ne", "bez bezbariérového přístupu"
+        UNKNOWN = "", "neuvedeno"
+
+    service = ParentalKey("catalogue.ServicePage", on_delete=models.CASCADE, related_name="places")
+    name = models.CharField("Název místa", max_length=255, help_text="Např. „Azylový dům Vesna“.")
+    address_secret = models.BooleanField(
+        "Utajená adresa",
+        default=False,
+        help_text="Např. u azylových domů pro oběti domácího násilí: adresa ani mapa se nikde "
+        "nezobrazí ani neexportuje.",
+    )
+    street = models.CharField(
+        "Ulice a číslo", max_length=255, blank=True, help_text="Např. Českobratrská 1234/5."
+    )
+    postcode = models.CharField("PSČ", max_length=6, blank=True, help_text="Např. 702 00.")
+    city = models.CharField(
+        "Obec", max_length=120, default="Ostrava", help_text="Obec, kde se služba poskytuje."
+    )
+    district = models.ForeignKey(
+        District,
+        verbose_name="Městský obvod",
+        help_text="Obvod Ostravy, podle kterého lidé v katalogu filtrují.",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="places",
+    )
+    latitude = models.DecimalField(
+        "Zeměpisná šířka",
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text="Ve stupních, např. 49.822802 (z mapy: pravým tlačítkem na místo).",
+    )
+    longitude = models.DecimalField(
+        "Zeměpisná délka",
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text="Ve stupních, např. 18.247618.",
+    )
+    accessibility = models.CharField(
+        "Bezbariérovost",
+        max_length=8,
+        choices=Access.choices,
+        blank=True,
+        help_text="Zda se do místa dostane člověk na vozíku.",
+    )
+    accessibility_note = models.CharField(
+        "Poznámka k přístupnosti",
+        max_length=255,
+        blank=True,
+        help_text="Např. „výtah do 2. patra, indukční smyčka na recepci“.",
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("address_secret"),
+        FieldRowPanel([FieldPanel("street"), FieldPanel("postcode"), FieldPanel("city")]),
+        FieldPanel("district"),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+        FieldRowPanel([FieldPanel("accessibility"), FieldPanel("accessibility_note")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Místo poskytování"
+        verbose_name_plural = "Místa poskytování"
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def address(self):
+        """One-line address, or an empty string when it is secret."""
+        if self.address_secret:
+            return ""
+        return ", ".join(
+            part for part in [self.street, f"{self.postcode} {self.city}".strip()] if part
+        )
+
+    @property
+    def has_map(self):
+        return not self.address_secret and self.latitude is not None and self.longitude is not None
+
+    def osm_url(self):
+        return (
+            f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}"
+            f"#map=17/{self.latitude}/{self.longitude}"
+        )
+
+    def mapy_url(self):
+        return f"https://mapy.cz/zakladni?q={self.latitude}%2C{self.longitude}&z=17"
+
+    def search_words(self):
+        district = self.district.name if self.district else ""
+        if self.address_secret:
+            return f"{self.city} {district}"
+        return f"{self.name} {self.street} {self.city} {district}"
+
+    def schema_place(self):
+        place = {
+            "@type": "Place",
+            "name": self.name,
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": self.street,
+                "postalCode": self.postcode,
+                "addressLocality": self.city,
+                "addressCountry": "CZ",
+            },
+        }
+        if self.has_map:
+            place["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": float(self.latitude),
+                "longitude": float(self.longitude),
+            }
+        return place
+
+
+class OpeningHours(Orderable):
+    """One opening interval on one weekday; a day may have several (e.g. morning and afternoon)."""
+
+    service = ParentalKey(
+        "catalogue.ServicePage", on_delete=models.CASCADE, related_name="opening_hours"
+    )
+    weekday = models.PositiveSmallIntegerField(
+        "Den", choices=WEEKDAYS, help_text="Pro více časů v jednom dni přidejte další řádek."
+    )
+    opens = models.TimeField("Od", help_text="Začátek, např. 8:00.")
+    closes = models.TimeField("Do", help_text="Konec, např. 16:30.")
+
+    panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Otevírací doba"
+        verbose_name_plural = "Otevírací doba"
+
+    def clean(self):
+        if self.opens and self.closes and self.opens >= self.closes:
+            raise ValidationError({"closes": "Konec musí být později než začátek."})
+
+
+class ServiceContact(Orderable):
+    """A phone, e-mail or web address for reaching the service."""
+
+    class Kind(models.TextChoices):
+        PHONE = "telefon", "telefon"
+        EMAIL = "email", "e-mail"
+        WEB = "web", "web"
+
+    service = ParentalKey(
+        "catalogue.ServicePage", on_delete=models.CASCADE, related_name="contacts"
+    )
+    kind = models.CharField(
+        "Druh", max_length=8, choices=Kind.choices, help_text="Telefon, e-mail nebo jiný kontakt."
+    )
+    value = models.CharField("Kontakt", max_length=255, help_text="Číslo, adresa nebo odkaz.")
+    note = models.CharField(
+        "Poznámka", max_length=120, blank=True, help_text="Např. „krizová linka, nonstop“."
+    )
+
+    panels = [FieldRowPanel([FieldPanel("kind"), FieldPanel("value"), FieldPanel("note")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Kontakt"
+        verbose_name_plural = "Kontakty"
+
+    @property
+    def href(self):
+        if self.kind == self.Kind.PHONE:
+            return "tel:" + "".join(ch for ch in self.value if ch.isdigit() or ch == "+")
+        if self.kind == self.Kind.EMAIL:
+            return f"mailto:{self.value}"
+        return self.value

@@ -1,0 +1,324 @@
+"""One social service of a provider, with its places, opening hours and contacts."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch, Q
+from django.forms import CheckboxSelectMultiple
+from django.utils.html import strip_tags
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page, PageManager, PageQuerySet
+from wagtail.search import index
+
+from catalogue.models.service_parts import ServicePlace
+from catalogue.models.taxonomy import (
+    AgeGroup,
+    PlanningArea,
+    ServiceForm,
+    ServiceType,
+    TargetGroup,
+)
+from catalogue.search.normalise import index_text
+from catalogue.structured_data import as_json_ld
+
+
+class ServicePageQuerySet(PageQuerySet):
+    """Named ways of narrowing the catalogue; each filter keeps one row per service."""
+
+    def matching(self, terms):
+        """Services whose text has, for every query term, a word starting with one variant."""
+        services = self
+        for variants in terms:
+            condition = Q()
+            for variant in variants:
+                condition |= Q(search_document__contains=f" {variant}")
+            services = services.filter(condition)
+        return services
+
+    def with_relevance(self, terms):
+        """Annotate ``relevance``: terms found in the name weigh more than in the description."""
+        score = models.Value(0)
+        for variants in terms:
+            in_title = Q()
+            for variant in variants:
+                in_title |= Q(search_title__contains=f" {variant}")
+            score = score + models.Case(
+                models.When(in_title, then=models.Value(3)), default=models.Value(1)
+            )
+        return self.annotate(relevance=score)
+
+    def for_situations(self, situations):
+        """Services that help in any of the life situations (see ``LifeSituation``)."""
+        condition = Q()
+        for situation in situations:
+            condition |= situation.service_condition()
+        return self.filter(condition) if situations else self
+
+    def with_terms(self, relation, terms):
+        """Services linked through ``relation`` (e.g. 'target_groups') to any of the terms."""
+        ids = [term.pk for term in terms]
+        if relation == "service_type":
+            return self.filter(service_type__in=ids)
+        return self.filter(pk__in=ServicePage.linked_to(relation, ids))
+
+    def for_listing(self):
+        """Everything a result card shows, fetched in a fixed number of queries."""
+        return self.select_related("service_type", "provider").prefetch_related(
+            "forms",
+            Prefetch("places", queryset=ServicePlace.objects.select_related("district")),
+        )
+
+
+class ServicePage(Page):
+    """One social service of a provider: what it offers, to whom, where and when.
+
+    Citizens reach it from the catalogue; NGO editors keep it current and coordinators verify it.
+    """
+
+    class Fee(models.TextChoices):
+        FREE = "zdarma", "zdarma"
+        PAID = "placena", "placená"
+
+    provider = models.ForeignKey(
+        "catalogue.ProviderPage",
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="services",
+    )
+    summary = models.CharField(
+        "Shrnutí",
+        max_length=240,
+        help_text="Jedna věta, která se zobrazí ve výsledcích hledání.",
+    )
+    service_type = models.ForeignKey(
+        ServiceType,
+        verbose_name="Druh služby",
+        on_delete=models.PROTECT,
+        related_name="services",
+        help_text="Druh podle zákona o sociálních službách, nebo „související aktivita“.",
+    )
+    forms = ParentalManyToManyField(
+        ServiceForm,
+        verbose_name="Formy poskytování",
+        related_name="services",
+        blank=True,
+        help_text="Pobytová (s ubytováním), ambulantní (klient dochází), terénní (u klienta doma).",
+    )
+    target_groups = ParentalManyToManyField(
+        TargetGroup,
+        verbose_name="Cílové skupiny",
+        related_name="services",
+        blank=True,
+        help_text="Komu je služba určena, podle registru poskytovatelů.",
+    )
+    age_groups = ParentalManyToManyField(
+        AgeGroup,
+        verbose_name="Věkové skupiny",
+        related_name="services",
+        blank=True,
+        help_text="Věkové skupiny klientů, podle registru poskytovatelů.",
+    )
+    age_from = models.PositiveSmallIntegerField(
+        "Věk od", null=True, blank=True, help_text="Nejnižší věk klientů v letech."
+    )
+    age_to = models.PositiveSmallIntegerField(
+        "Věk do", null=True, blank=True, help_text="Nejvyšší věk klientů; prázdné = bez omezení."
+    )
+    planning_areas = ParentalManyToManyField(
+        PlanningArea,
+        verbose_name="Oblasti plánování",
+        related_name="services",
+        blank=True,
+        help_text="Oblasti komunitního plánu, do kterých služba patří.",
+    )
+    description = RichTextField(
+        "Popis služby", help_text="Co služba nabízí a komu, srozumitelně pro veřejnost."
+    )
+    how_to_apply = RichTextField(
+        "Jak službu získat", blank=True, help_text="Jak se objednat, co si přinést, kdo rozhoduje."
+    )
+    fee = models.CharField(
+        "Úhrada",
+        max_length=8,
+        choices=Fee.choices,
+        default=Fee.FREE,
+        help_text="Zda klient za službu platí.",
+    )
+    fee_text = models.TextField(
+        "Výše úhrady", blank=True, help_text="U placené služby: kolik a za co klient platí."
+    )
+    capacity = models.CharField(
+        "Kapacita", max_length=120, blank=True, help_text="Např. „24 lůžek“, „8 klientů denně“."
+    )
+    registry_id = models.CharField(
+        "Identifikátor v registru",
+        max_length=16,
+        blank=True,
+        help_text="Identifikátor služby v registru poskytovatelů sociálních služeb (7 číslic).",
+    )
+    open_nonstop = models.BooleanField(
+        "Nepřetržitý provoz (24/7)",
+        default=False,
+        help_text="Zaškrtněte, pokud je služba dostupná ve dne v noci; pak se hodiny nevyplňují.",
+    )
+    hours_note = models.CharField(
+        "Poznámka k provozní době",
+        max_length=255,
+        blank=True,
+        help_text="Např. „návštěvy po předchozí domluvě“.",
+    )
+    languages = models.CharField(
+        "Jazyky",
+        max_length=255,
+        default="čeština",
+        help_text="Jazyky, ve kterých se lze se službou domluvit, oddělené čárkou.",
+    )
+    last_verified = models.DateField(
+        "Údaje ověřeny dne",
+        null=True,
+        blank=True,
+        help_text="Kdy koordinátor naposledy ověřil, že údaje odpovídají skutečnosti.",
+    )
+    search_title = models.TextField(editable=False, default="")
+    search_document = models.TextField(editable=False, default="")
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("service_type"),
+                FieldPanel("forms", widget=CheckboxSelectMultiple),
+                FieldPanel("target_groups", widget=CheckboxSelectMultiple),
+                FieldPanel("age_groups", widget=CheckboxSelectMultiple),
+                FieldRowPanel([FieldPanel("age_from"), FieldPanel("age_to")]),
+                FieldPanel("planning_areas", widget=CheckboxSelectMultiple),
+            ],
+            heading="Zařazení služby",
+        ),
+        FieldPanel("description"),
+        FieldPanel("how_to_apply"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("fee"), FieldPanel("capacity")]),
+                FieldPanel("fee_text"),
+                FieldPanel("registry_id"),
+                FieldPanel("languages"),
+            ],
+            heading="Úhrada a kapacita",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("open_nonstop"),
+                InlinePanel("opening_hours", label="Otevírací doba"),
+                FieldPanel("hours_note"),
+            ],
+            heading="Provozní doba",
+        ),
+        InlinePanel("places", label="Místo poskytování", min_num=1),
+        InlinePanel("contacts", label="Kontakt"),
+        FieldPanel("last_verified", read_only=True),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.AutocompleteField("summary"),
+        index.RelatedFields("service_type", [index.SearchField("name")]),
+        index.FilterField("service_type"),
+        index.FilterField("provider"),
+    ]
+
+    parent_page_types = ["catalogue.ProviderPage"]
+    subpage_types = []
+
+    objects = PageManager.from_queryset(ServicePageQuerySet)()
+
+    class Meta:
+        verbose_name = "Sociální služba"
+        verbose_name_plural = "Sociální služby"
+
+    @staticmethod
+    def linked_to(relation, term_ids):
+        """Ids of services linked to any of ``term_ids`` through ``relation``, as a subquery.
+
+        Goes through the link table alone (no join), which keeps filters and facet counts fast.
+        """
+        if relation == "places__district":
+            return ServicePlace.objects.filter(district__in=term_ids).values("service_id")
+        link = ServicePage._meta.get_field(relation).remote_field.through
+        column = ServicePage._meta.get_field(relation).m2m_reverse_name()
+        return link.objects.filter(**{f"{column}__in": term_ids}).values("servicepage_id")
+
+    def clean(self):
+        super().clean()
+        if self.fee == self.Fee.PAID and not self.fee_text:
+            raise ValidationError({"fee_text": "U placené služby uveďte výši úhrady."})
+        if self.age_from is not None and self.age_to is not None and self.age_from > self.age_to:
+            raise ValidationError({"age_to": "Horní věková hranice je nižší než dolní."})
+
+    def save(self, *args, update_fields=None, **kwargs):
+        if update_fields is None or "search_document" in update_fields:
+            parent_path = self.path[: -self.steplen] if self.path else ""
+            if parent_path:
+                self.provider_id = (
+                    Page.objects.filter(path=parent_path).values_list("pk", flat=True).first()
+                )
+            self.refresh_search_text()
+        super().save(*args, update_fields=update_fields, **kwargs)
+
+    def refresh_search_text(self):
+        """Recompute the folded text the catalogue's free-text search looks in."""
+        self.search_title = index_text(self.title)
+        provider_name = self.provider.title if self.provider_id else ""
+        self.search_document = index_text(
+            self.title,
+            self.summary,
+            provider_name,
+            self.service_type.name if self.service_type_id else "",
+            " ".join(term.name for term in self.forms.all()),
+            " ".join(term.name for term in self.target_groups.all()),
+            " ".join(term.name for term in self.planning_areas.all()),
+            " ".join(place.search_words() for place in self.places.all()),
+            strip_tags(self.description),
+        )
+
+    @property
+    def districts(self):
+        """Names of the districts where the service is provided, without repeats."""
+        names = [place.district.name for place in self.places.all() if place.district]
+        return list(dict.fromkeys(names))
+
+    def public_places(self):
+        return [place for place in self.places.all() if not place.address_secret]
+
+    @property
+    def has_secret_address(self):
+        return any(place.address_secret for place in self.places.all())
+
+    def opening_days(self):
+        """Opening hours grouped per weekday: [("pondělí", [row, ...]), ...]."""
+        days = {}
+        for row in sorted(self.opening_hours.all(), key=lambda r: (r.weekday, r.opens)):
+            days.setdefault(row.get_weekday_display(), []).append(row)
+        return list(days.items())
+
+    def structured_data(self):
+        """schema.org JSON-LD of the service and its provider, safe to embed in a <script>."""
+        data = {
+            "@type": "GovernmentService",
+            "name": self.title,
+            "description": self.summary,
+            "serviceType": self.service_type.name,
+            "url": self.full_url,
+            "areaServed": {"@type": "City", "name": "Ostrava"},
+        }
+        if self.provider_id:
+            data["provider"] = self.provider.organisation_data()
+        locations = [place.schema_place() for place in self.public_places()]
+        if locations:
+            data["availableChannel"] = [
+                {"@type": "ServiceChannel", "serviceLocation": location} for location in locations
+            ]
+        return as_json_ld(data)
