@@ -1,0 +1,44 @@
+"""E-mails to registrants, sent as background tasks (immediate in tests and development)."""
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django_tasks import task
+
+from campaigns.calendar import build_calendar
+from campaigns.models.registration import Registration
+
+
+def _absolute(event, path):
+    root = event.get_full_url() or settings.BASE_URL.rstrip("/") + event.url_path
+    return root.rstrip("/") + "/" + path
+
+
+@task()
+def send_registration_email(registration_id):
+    """Confirmation (or waiting-list notice) with the event's .ics and a link to cancel."""
+    registration = Registration.objects.select_related("event").get(pk=registration_id)
+    event = registration.event.specific
+    context = {
+        "registration": registration,
+        "event": event,
+        "occurrence": event.display_occurrence,
+        "event_url": event.get_full_url(),
+        "manage_url": _absolute(event, f"registrace/{registration.token}/"),
+    }
+    status = registration.get_status_display().lower()
+    message = EmailMessage(
+        subject=f"Registrace na akci {event.title}: {status}",
+        body=render_to_string("campaigns/emails/registration.txt", context),
+        to=[registration.email],
+    )
+    message.attach(f"{event.slug}.ics", build_calendar([event]).to_ical(), "text/calendar")
+    message.send()
+
+
+@task()
+def send_message_to_registrants(event_id, subject, body, statuses):
+    """A message from staff to everyone registered for an event, one e-mail each."""
+    registrations = Registration.objects.filter(event_id=event_id, status__in=statuses)
+    for registration in registrations:
+        EmailMessage(subject=subject, body=body, to=[registration.email]).send()
