@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class PlansConfig(AppConfig):
+    name = "plans"
+    verbose_name = "Komunitní plány"
+
+    def ready(self):
+        from plans import signals  # noqa: F401

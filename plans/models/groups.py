@@ -1,0 +1,247 @@
+"""Working groups and the minutes of their meetings."""
+
+from django.db import models
+from django.utils import timezone
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from plans.blocks import PartnerBlock
+
+from .items import PlanItem
+
+TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+
+
+class WorkingGroupIndexPage(Page):
+    """/komunitni-planovani/pracovni-skupiny/: the list of working groups."""
+
+    introduction = models.TextField(
+        "Perex", blank=True, help_text="Jak pracovní skupiny fungují a jak se zapojit."
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+
+    parent_page_types = ["plans.PlanningIndexPage"]
+    subpage_types = ["plans.WorkingGroupPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "Seznam pracovních skupin"
+        verbose_name_plural = "Seznamy pracovních skupin"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["groups"] = WorkingGroupPage.objects.child_of(self).live().order_by("title")
+        return context
+
+
+class WorkingGroupPage(Page):
+    """A working group ("Děti a rodina"): who meets, about what, and what it has agreed."""
+
+    purpose = RichTextField(
+        "Poslání skupiny",
+        features=TEXT_FEATURES,
+        help_text="Pro koho skupina plánuje a čím se zabývá.",
+    )
+    planning_area = models.CharField(
+        "Oblast plánování", max_length=200, blank=True, help_text="Např. Děti a rodina"
+    )
+    manager = models.CharField("Manažer skupiny", max_length=120, blank=True)
+    contact_person = models.CharField("Kontaktní osoba", max_length=120, blank=True)
+    contact_email = models.EmailField("E-mail na skupinu", blank=True)
+    contact_phone = models.CharField("Telefon", max_length=40, blank=True)
+    meeting_schedule = models.CharField(
+        "Kdy se skupina schází",
+        max_length=300,
+        blank=True,
+        help_text="Např. zpravidla jednou měsíčně ve čtvrtek od 13 hodin.",
+    )
+    members = StreamField(
+        [("member", PartnerBlock())],
+        blank=True,
+        verbose_name="Členské organizace",
+        help_text="Organizace zastoupené ve skupině (z katalogu nebo názvem).",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("purpose"),
+        FieldPanel("planning_area"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("manager"), FieldPanel("contact_person")]),
+                FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
+                FieldPanel("meeting_schedule"),
+            ],
+            heading="Vedení a kontakt",
+        ),
+        FieldPanel("members"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("purpose"),
+        index.SearchField("planning_area"),
+        index.SearchField("members"),
+    ]
+
+    parent_page_types = ["plans.WorkingGroupIndexPage"]
+    subpage_types = ["plans.MeetingMinutesPage"]
+
+    class Meta:
+        verbose_name = "Pracovní skupina"
+        verbose_name_plural = "Pracovní skupiny"
+
+    def minutes(self):
+        return MeetingMinutesPage.objects.child_of(self).live().order_by("-meeting_date")
+
+    def measures(self):
+        """This group's measures in every published plan."""
+        return (
+            PlanItem.objects.measures()
+            .of_live_plans()
+            .for_working_group(self)
+            .select_related("plan")
+            .order_by("-plan__period_start", "plan_id", "sort_order")
+        )
+
+    def upcoming_meetings(self):
+        """Next meetings announced in the minutes that have not taken place yet."""
+        return (
+            self.minutes()
+            .filter(next_meeting_date__gte=timezone.localdate())
+            .select_related("next_meeting")
+            .order_by("next_meeting_date")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["minutes"] = self.minutes()
+        context["measures"] = self.measures()
+        context["upcoming"] = self.upcoming_meetings()
+        return context
+
+
+class TaskBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label="Úkol nebo usnesení", max_length=500)
+    responsible = blocks.CharBlock(label="Kdo", required=False, max_length=200)
+    due = blocks.DateBlock(label="Do kdy", required=False)
+
+    class Meta:
+        icon = "tick-inverse"
+        label = "Úkol / usnesení"
+
+
+class AgendaItemBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label="Bod programu", max_length=300)
+    discussion = blocks.RichTextBlock(
+        label="Průběh jednání", required=False, features=TEXT_FEATURES
+    )
+    decisions = blocks.ListBlock(TaskBlock(), label="Závěry a úkoly", default=[])
+
+    class Meta:
+        icon = "list-ol"
+        label = "Bod programu"
+        label_format = "{title}"
+
+
+class MeetingMinutesPage(Page):
+    """The minutes of one meeting of a working group: who came, what was agreed, what next."""
+
+    meeting_date = models.DateField("Datum jednání")
+    start_time = models.TimeField("Začátek", null=True, blank=True)
+    end_time = models.TimeField("Konec", null=True, blank=True)
+    place = models.CharField("Místo konání", max_length=300)
+    latitude = models.DecimalField(
+        "Zeměpisná šířka",
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text="GPS, např. 49.822802",
+    )
+    longitude = models.DecimalField(
+        "Zeměpisná délka",
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text="GPS, např. 18.247618",
+    )
+    project = models.CharField(
+        "Projekt", max_length=300, blank=True, help_text="Projekt, v jehož rámci se jednalo."
+    )
+    attendees = models.TextField("Přítomni", blank=True, help_text="Jména nebo organizace.")
+    excused = models.TextField("Omluveni", blank=True)
+    agenda = StreamField(
+        [("item", AgendaItemBlock())], blank=True, verbose_name="Program a průběh jednání"
+    )
+    attachments = StreamField(
+        [("document", DocumentChooserBlock(label="Dokument"))],
+        blank=True,
+        verbose_name="Přílohy",
+    )
+    recorded_by = models.CharField("Zapsal", max_length=200, blank=True)
+    verified_by = models.CharField("Ověřil", max_length=200, blank=True)
+    next_meeting = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name="Příští setkání (akce)",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Akce v kalendáři, je-li založena.",
+    )
+    next_meeting_date = models.DateField("Datum příštího setkání", null=True, blank=True)
+    next_meeting_time = models.CharField(
+        "Čas příštího setkání", max_length=60, blank=True, help_text="Např. 13–15 hod."
+    )
+    next_meeting_place = models.CharField("Místo příštího setkání", max_length=300, blank=True)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("meeting_date"), FieldPanel("start_time"), FieldPanel("end_time")]
+                ),
+                FieldPanel("place"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldPanel("project"),
+            ],
+            heading="Kdy a kde",
+        ),
+        FieldRowPanel([FieldPanel("attendees"), FieldPanel("excused")], heading="Účast"),
+        FieldPanel("agenda"),
+        FieldPanel("attachments"),
+        FieldRowPanel([FieldPanel("recorded_by"), FieldPanel("verified_by")]),
+        MultiFieldPanel(
+            [
+                PageChooserPanel("next_meeting", page_type="campaigns.EventPage"),
+                FieldRowPanel([FieldPanel("next_meeting_date"), FieldPanel("next_meeting_time")]),
+                FieldPanel("next_meeting_place"),
+            ],
+            heading="Příští setkání",
+        ),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("agenda"),
+        index.SearchField("place"),
+        index.FilterField("meeting_date"),
+    ]
+
+    parent_page_types = ["plans.WorkingGroupPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "Zápis z jednání"
+        verbose_name_plural = "Zápisy z jednání"
+
+    @property
+    def map_url(self):
+        if self.latitude is None or self.longitude is None:
+            return ""
+        return f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}#map=17/{self.latitude}/{self.longitude}"
