@@ -1,0 +1,1 @@
+"""Importers that fill the catalogue from outside sources (the national registry, HSDS)."""
