@@ -24,12 +24,12 @@ from pathlib import Path
 
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
 from django.db import connections
 from pytest_django.live_server_helper import LiveServer
 from wagtail.models import Page, Site
 
 from portal.demo import load_demo
+from tests.database_state import default_connection, migrated_state, restore
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -147,17 +147,8 @@ def live_demo(django_db_setup, django_db_blocker):
     through the browser (a form, say) may stay until then: don't let other tests depend on it.
     """
     with django_db_blocker.unblock():
-        connection = connections["default"]
-        name = str(connection.settings_dict["NAME"])
-        in_memory = connection.vendor == "sqlite" and connection.is_in_memory_db()
-        if not (in_memory or name.startswith("test_")):
-            pytest.fail(f"refusing to load the demo into {name}: not a test database")
-        if Page.get_first_root_node() is None:
-            serialized = getattr(connection, "_test_serialized_contents", None)
-            if not serialized:
-                pytest.fail("an earlier test emptied the database: Wagtail's root page is missing")
-            connection.creation.deserialize_db_from_string(serialized)
-        migrated_state = connection.creation.serialize_db_to_string()
+        connection = default_connection()
+        state = migrated_state(connection)
     server = None
     try:
         with django_db_blocker.unblock():
@@ -179,20 +170,7 @@ def live_demo(django_db_setup, django_db_blocker):
         if server is not None:
             server.stop()
         with django_db_blocker.unblock():
-            _restore_database(connection, migrated_state)
-
-
-def _restore_database(connection, serialized):
-    # As TransactionTestCase does: sequences keep counting, restored rows keep their ids.
-    call_command(
-        "flush",
-        interactive=False,
-        inhibit_post_migrate=True,
-        reset_sequences=False,
-        verbosity=0,
-    )
-    connection.creation.deserialize_db_from_string(serialized)
-    cache.clear()
+            restore(connection, state)
 
 
 def one_live_page_per_type(site):
