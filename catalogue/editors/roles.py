@@ -7,13 +7,25 @@ Page permissions are granted per section (a page and everything below it) and ne
 from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowState,
+)
 
 COORDINATORS = "Koordinátoři katalogu"
 CAMPAIGN_STAFF = "Redakce kampaní a akcí"
 PLAN_COORDINATORS = "Koordinátoři komunitního plánování"
 
 PROVIDERS_COLLECTION = "Poskytovatelé"
+
+# What Wagtail's own migrations create for a new site: groups with rights over the whole page
+# tree, and a workflow on the root page that would send every section's pages to "Moderators".
+WAGTAIL_DEFAULT_GROUPS = ["Moderators", "Editors"]
+WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
 
 EDITOR_PAGE_ACTIONS = ["add_page", "change_page"]
 SECTION_PAGE_ACTIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
@@ -165,7 +177,23 @@ def setup_roles():
 
     groups = [setup_coordinators(), *(setup_section(name) for name in SECTIONS)]
     ensure_review_workflow()
+    retire_wagtail_defaults()
     return groups
+
+
+def retire_wagtail_defaults():
+    """Remove Wagtail's starter groups and workflow while nobody uses them.
+
+    They grant or route rights over the whole page tree, which no role of the portal has. A
+    group somebody was put in, or the workflow while a page is in it, is kept.
+    """
+    Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS, user__isnull=True).delete()
+    workflow = Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW, active=True).first()
+    in_use = WorkflowState.objects.filter(
+        workflow=workflow, status=WorkflowState.STATUS_IN_PROGRESS
+    ).exists()
+    if workflow is not None and not in_use:
+        workflow.deactivate()
 
 
 def is_coordinator(user):

@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
-from wagtail.models import GroupPagePermission, WorkflowPage
+from wagtail.models import GroupPagePermission, Workflow, WorkflowPage
 
 from catalogue.editors import demo
 from catalogue.editors.roles import CAMPAIGN_STAFF, COORDINATORS, PLAN_COORDINATORS, setup_roles
@@ -25,6 +25,20 @@ def test_setup_roles_creates_the_shared_groups_once(catalogue):
     names = set(Group.objects.values_list("name", flat=True))
     assert {COORDINATORS, CAMPAIGN_STAFF, PLAN_COORDINATORS} <= names
     assert Group.objects.filter(name=COORDINATORS).count() == 1
+
+
+def test_wagtails_starter_groups_and_workflow_are_retired_unless_used(catalogue):
+    kept, _ = Group.objects.get_or_create(name="Editors")
+    get_user_model().objects.create_user("redaktor").groups.add(kept)
+
+    setup_roles()
+
+    names = set(Group.objects.values_list("name", flat=True))
+    assert "Moderators" not in names and "Editors" in names
+    starter = Workflow.objects.get(name="Moderators approval")
+    assert not starter.active
+    assert not WorkflowPage.objects.filter(workflow=starter).exists()
+    assert WorkflowPage.objects.get(page=catalogue).workflow.name == WORKFLOW_NAME
 
 
 def test_coordinators_publish_the_catalogue_and_edit_its_taxonomy(catalogue):
