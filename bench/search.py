@@ -16,8 +16,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = 6000
-REPEAT = 20
-SEARCHES = ["domovy pro seniory", "pecovatelska sluzba poruba", "dluhy", "xylofon"]
+REPEAT = 10
+SEARCHES = ["domovy pro seniory", "pecovatelska sluzba poruba", "dluhy", "xylofon", "senjorry"]
 SUGGESTIONS = ["do", "pecovatelska", "azylovy d", "osobni asistence"]
 
 
@@ -55,9 +55,13 @@ def main():
     if ServicePage.objects.count() < SIZE:
         from catalogue.synthetic import generate_catalogue
 
+        start = time.perf_counter()
         generate_catalogue(providers=SIZE // 3, services=SIZE, seed=1)
+        print(f"synthetic catalogue built in {time.perf_counter() - start:.0f} s")
     if SearchEntry.objects.count() < SIZE:
+        start = time.perf_counter()
         indexing.rebuild()
+        print(f"search entries built in {time.perf_counter() - start:.0f} s")
     client = Client()
     for url, queries in (("/hledat/", SEARCHES), ("/hledat/napoveda/", SUGGESTIONS)):
         for text in queries:

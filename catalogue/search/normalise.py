@@ -5,6 +5,7 @@ from portal.search.normalise import (  # noqa: F401
     MAX_QUERY_TERMS,
     fold,
     index_text,
+    query_alternatives,
     query_terms,
     stem,
 )

@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.http import QueryDict
 
 from catalogue.models import (
@@ -16,11 +16,27 @@ from catalogue.models import (
     ServiceType,
     TargetGroup,
 )
-from catalogue.search.normalise import MAX_QUERY_LENGTH, query_terms
+from catalogue.search.normalise import MAX_QUERY_LENGTH, query_alternatives, query_terms
+from portal.search.query import synonym_pairs
 
 PAGE_SIZE = 20
 MAX_VALUES_PER_FILTER = 40
 SORTS = {"relevance": "podle relevance", "nazev": "podle názvu"}
+
+
+def text_condition(alternatives):
+    """Services matching any alternative: each of its terms starts a word of the service's
+    indexed text (``ServicePage.search_document``, see ``ServicePage.objects.matching``)."""
+    condition = Q()
+    for terms in alternatives:
+        every = Q()
+        for variants in terms:
+            any_variant = Q()
+            for variant in variants:
+                any_variant |= Q(search_document__contains=f" {variant}")
+            every &= any_variant
+        condition |= every
+    return condition
 
 
 @dataclass(frozen=True)
@@ -115,13 +131,26 @@ class CatalogueQuery:
     def text_terms(self):
         return query_terms(self.text)
 
+    @cached_property
+    def text_alternatives(self):
+        """The text and its synonyms (coordinators' snippet), any of which may match."""
+        if not self.text_terms:
+            return []
+        return query_alternatives(self.text, synonym_pairs())
+
+    def _relevance_terms(self):
+        """Every term of every alternative, once: what the relevance is scored by."""
+        return list({tuple(v): v for terms in self.text_alternatives for v in terms}.values())
+
     @property
     def has_filters(self):
         return any(self.selected.values())
 
     def services(self, without=None):
         """Live services matching the text and every filter kind except ``without``."""
-        services = ServicePage.objects.live().matching(self.text_terms)
+        services = ServicePage.objects.live()
+        if self.text_alternatives:
+            services = services.filter(text_condition(self.text_alternatives))
         for kind in FILTER_KINDS:
             chosen = self.selected.get(kind.param)
             if not chosen or kind.param == without:
@@ -135,7 +164,9 @@ class CatalogueQuery:
     def ordered_services(self):
         services = self.services()
         if self.sort == "relevance" and self.text_terms:
-            return services.with_relevance(self.text_terms).order_by("-relevance", "title", "pk")
+            return services.with_relevance(self._relevance_terms()).order_by(
+                "-relevance", "title", "pk"
+            )
         return services.order_by("title", "pk")
 
     def facets(self):

@@ -77,5 +77,6 @@ def load(home, log):
         created += was_created
     if created:
         log(f"Vytvořeno synonym pro vyhledávání: {created}")
+    # Rebuilding also extracts the text of new or changed PDF and DOCX documents.
     indexing.rebuild()
     log("Obnoveny položky vyhledávání na webu")

@@ -1,5 +1,5 @@
 from .pages import HomePage, StandardPage
-from .search import SearchEntry, SearchQueryLog, SearchSynonym
+from .search import DocumentText, SearchEntry, SearchQueryLog, SearchSynonym, SearchTerm
 from .site_settings import SiteSettings, SocialLink
 
 __all__ = [
@@ -10,4 +10,6 @@ __all__ = [
     "SearchEntry",
     "SearchQueryLog",
     "SearchSynonym",
+    "SearchTerm",
+    "DocumentText",
 ]

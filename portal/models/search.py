@@ -9,6 +9,7 @@ changing the page models of the other apps. Entries are kept current by signals
 
 from django.db import models
 from wagtail.admin.panels import FieldPanel
+from wagtail.documents import get_document_model_string
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail.snippets.models import register_snippet
@@ -115,6 +116,53 @@ class SearchQueryLog(models.Model):
 
     def __str__(self):
         return self.query
+
+
+class SearchTerm(models.Model):
+    """A word of the indexed titles and synonyms, for "did you mean" suggestions."""
+
+    word = models.CharField("Slovo bez diakritiky", max_length=60, unique=True)
+    display = models.CharField("Slovo, jak je napsané", max_length=60)
+    length = models.PositiveSmallIntegerField("Délka")
+    frequency = models.PositiveIntegerField("Počet výskytů", default=1)
+
+    class Meta:
+        verbose_name = "Slovo pro návrhy hledání"
+        verbose_name_plural = "Slova pro návrhy hledání"
+        indexes = [models.Index(fields=["length", "word"], name="search_term_length_word")]
+
+    def __str__(self):
+        return self.display
+
+
+class DocumentText(models.Model):
+    """The text extracted from the file of a document of the library (PDF, DOCX)."""
+
+    class Status(models.TextChoices):
+        EXTRACTED = "ok", "Text vytažen"
+        UNSUPPORTED = "unsupported", "Formát bez podpory"
+        TOO_LARGE = "too_large", "Soubor je příliš velký"
+        FAILED = "failed", "Text se nepodařilo vytáhnout"
+
+    document = models.OneToOneField(
+        get_document_model_string(),
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="extracted_text",
+        verbose_name="Dokument",
+    )
+    file_hash = models.CharField("Otisk souboru", max_length=40, blank=True)
+    status = models.CharField("Stav", max_length=20, choices=Status.choices)
+    text = models.TextField("Text", blank=True)
+    error = models.CharField("Chyba", max_length=300, blank=True)
+    extracted_at = models.DateTimeField("Vytaženo", auto_now=True)
+
+    class Meta:
+        verbose_name = "Text dokumentu"
+        verbose_name_plural = "Texty dokumentů"
+
+    def __str__(self):
+        return f"{self.document_id}: {self.get_status_display()}"
 
 
 # Connect the signals that keep the entries current (pages, plan measures, documents).

@@ -7,9 +7,12 @@ from django.utils.html import strip_tags
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished
 
+from portal.search import spelling
 from portal.search.normalise import fold, stems
 
 MAX_TEXT = 4000
+MAX_DOCUMENT_TEXT = 30_000  # of the extracted text of PDF and DOCX files
+_rebuilding = False  # set while rebuild() runs: the vocabulary is recounted once at its end
 
 PAGE_KINDS = {
     "catalogue.servicepage": "sluzba",
@@ -52,8 +55,8 @@ def searchable_text(obj):
     return " ".join(part for part in parts if part).strip()
 
 
-def _save_entry(source, kind, title, url, text, page=None):
-    body = " ".join(text.split())[:MAX_TEXT]
+def _save_entry(source, kind, title, url, text, page=None, limit=MAX_TEXT):
+    body = " ".join(text.split())[:limit]
     _entry_model().objects.update_or_create(
         source=source,
         defaults={
@@ -67,6 +70,8 @@ def _save_entry(source, kind, title, url, text, page=None):
             "page": page,
         },
     )
+    if not _rebuilding:
+        spelling.add_words(title)
 
 
 def _forget(source):
@@ -96,22 +101,41 @@ def index_plan_item(item):
 
 
 def index_document(document):
+    """The document's title, tags and the text extracted from its PDF or DOCX file."""
+    from portal.search.documents import stored_text
+
     tags = " ".join(tag.name for tag in document.tags.all()) if hasattr(document, "tags") else ""
-    _save_entry(f"document:{document.pk}", "dokument", document.title, document.url, tags)
+    text = f"{tags} {stored_text(document)}"
+    _save_entry(
+        f"document:{document.pk}",
+        "dokument",
+        document.title,
+        document.url,
+        text,
+        limit=MAX_DOCUMENT_TEXT,
+    )
 
 
 def rebuild():
-    """Recreate every entry: live public pages, measures of live plans, documents."""
+    """Recreate every entry (live public pages, measures of live plans, documents: their text
+    is extracted first if new or changed) and the vocabulary of "did you mean"."""
+    global _rebuilding
     from wagtail.documents import get_document_model
     from wagtail.models import Page
 
-    _entry_model().objects.all().delete()
-    for page in Page.objects.live().public().filter(depth__gt=2).specific().iterator():
-        index_page(page)
-    for item in apps.get_model("plans", "PlanItem").objects.select_related("plan"):
-        index_plan_item(item)
-    for document in get_document_model().objects.all():
-        index_document(document)
+    _rebuilding = True
+    try:
+        _entry_model().objects.all().delete()
+        for page in Page.objects.live().public().filter(depth__gt=2).specific().iterator():
+            index_page(page)
+        for item in apps.get_model("plans", "PlanItem").objects.select_related("plan"):
+            index_plan_item(item)
+        for document in get_document_model().objects.all():
+            index_document(document)
+    finally:
+        _rebuilding = False
+    synonyms = apps.get_model("portal", "SearchSynonym").objects.values_list("phrase", "meaning")
+    spelling.rebuild_vocabulary(list(synonyms))
 
 
 @receiver(page_published)

@@ -132,13 +132,9 @@ def index_text(*parts):
     return " " + " ".join(words) + " "
 
 
-def query_terms(text):
-    """The query as alternatives per word, each the beginning of an indexed word.
-
-    'azylovy dum' -> [['azyl'], ['dum', 'dom']]
-    """
+def _prefix_terms(stem_list):
     terms = []
-    for stemmed in query_stems(text):
+    for stemmed in stem_list:
         variants = [stemmed]
         alternated = _LAST_U.sub("o", stemmed, count=1)
         if alternated != stemmed:
@@ -146,3 +142,36 @@ def query_terms(text):
         if variants not in terms:
             terms.append(variants)
     return terms
+
+
+def query_terms(text):
+    """The query as alternatives per word, each the beginning of an indexed word.
+
+    'azylovy dum' -> [['azyl'], ['dum', 'dom']]
+    """
+    return _prefix_terms(query_stems(text))
+
+
+MAX_ALTERNATIVES = 5
+
+
+def query_alternatives(text, synonyms):
+    """The query as ``query_terms`` lists, any of which may match: the query itself and, for
+    every synonym phrase whose stems all occur in it, the query with the phrase replaced by
+    what the portal calls it. 'exekuce' -> [[['exekuc']], [['dluh'], ['poraden']]]
+
+    ``synonyms`` is an iterable of (phrase people type, what the portal calls it) pairs.
+    """
+    typed = query_stems(text)
+    alternatives = [_prefix_terms(typed)] if typed else []
+    for phrase, meaning in synonyms:
+        if len(alternatives) >= MAX_ALTERNATIVES:
+            break
+        phrase_stems = stems(phrase)
+        if not typed or not phrase_stems or not set(phrase_stems) <= set(typed):
+            continue
+        replaced = [s for s in typed if s not in phrase_stems] + stems(meaning)
+        terms = _prefix_terms(list(dict.fromkeys(replaced))[:MAX_QUERY_TERMS])
+        if terms and terms not in alternatives:
+            alternatives.append(terms)
+    return alternatives

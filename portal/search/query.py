@@ -11,6 +11,7 @@ from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 
 from portal.models import SearchEntry, SearchQueryLog, SearchSynonym
+from portal.search import sqlite_ranking
 from portal.search.normalise import (
     MAX_QUERY_LENGTH,
     expand,
@@ -19,6 +20,7 @@ from portal.search.normalise import (
     query_stems,
     stem,
 )
+from portal.search.spelling import correction
 
 PAGE_SIZE = 10
 SNIPPET_WORDS = 30
@@ -35,6 +37,8 @@ def search_entries(text, kind=None):
     terms = expand(query_stems(text), synonym_pairs())
     if not terms:
         return SearchEntry.objects.none()
+    if sqlite_ranking.available():
+        return sqlite_ranking.RankedEntries(terms, kind)
     entries = SearchEntry.objects.all()
     if kind:
         entries = entries.filter(kind=kind)
@@ -136,6 +140,16 @@ class SiteSearch:
             for pick in candidates[:50]
             if normalised_query(pick.query.query_string) == self.normalised
         ]
+
+    def did_you_mean(self):
+        """For a query that found nothing: the query with misspelled words corrected, with
+        the link to its results, if the corrected query finds something."""
+        corrected = correction(self.text, synonym_pairs())
+        if not corrected or normalised_query(corrected) == self.normalised:
+            return None
+        if not search_entries(corrected, self.kind).count():
+            return None
+        return {"text": corrected, "url": f"?{self.url_params(q=corrected)}"}
 
     def kinds(self):
         return SearchEntry.Kind.choices

@@ -20,6 +20,7 @@ def search(request):
         site_search.log(page.paginator.count)
         if not page.paginator.count:
             context["situations"] = life_situation_links()
+            context["did_you_mean"] = site_search.did_you_mean()
     return TemplateResponse(request, "search/search.html", context)
 
 

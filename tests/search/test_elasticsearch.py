@@ -55,3 +55,28 @@ def test_real_elasticsearch_finds_inflected_query_without_diacritics(demo_site):
     call_command("update_index", verbosity=0)
     titles = [entry.title for entry in search_entries("domovu senioru")[:3]]
     assert any(title.startswith("Domov pro seniory") for title in titles)
+
+
+def test_on_postgresql_search_and_autocomplete_use_the_unaccent_configuration():
+    from portal.search.postgres_backend import SearchBackend
+
+    params = dict(search_backends("", "portal_", "django.db.backends.postgresql")["default"])
+    assert params.pop("BACKEND") == "portal.search.postgres_backend"
+    backend = SearchBackend(params)
+
+    assert backend.config == backend.autocomplete_config == "cs_unaccent"
+
+
+@pytest.mark.django_db
+def test_postgresql_autocomplete_ignores_diacritics(home_page):
+    from django.db import connection
+    from wagtail.models import Page
+    from wagtail.search.backends import get_search_backend
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the cs_unaccent configuration exists only on PostgreSQL")
+    home_page.add_child(instance=Page(title="Pečovatelská služba Ukázka", slug="pecovatelska"))
+
+    found = get_search_backend().autocomplete("pecovatelsk", Page)
+
+    assert [page.title for page in found] == ["Pečovatelská služba Ukázka"]

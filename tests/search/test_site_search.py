@@ -98,3 +98,21 @@ def test_unpublished_page_disappears_from_results(client, demo_site):
 
     response = client.get("/hledat/", {"q": "prohlaseni o pristupnosti"})
     assert "Prohlášení o přístupnosti" not in result_titles(response)
+
+
+def test_nothing_found_offers_a_corrected_query_that_finds_something(
+    client, demo_site, django_assert_max_num_queries
+):
+    for typed, corrected in [("azilovi duum", "azylový dům"), ("senjorry", "seniory")]:
+        with django_assert_max_num_queries(18):
+            response = client.get("/hledat/", {"q": typed})
+
+        assert "Nic jsme nenašli" in response.text
+        link = re.search(r'Měli jste na mysli <a href="\?q=([^"&]+)">([^<]+)</a>', response.text)
+        assert link and link.group(2) == corrected, response.text
+        followed = client.get(f"/hledat/?q={link.group(1)}")
+        assert result_titles(followed)
+
+    gibberish = client.get("/hledat/", {"q": "xqzwv"})
+    assert "Nic jsme nenašli" in gibberish.text
+    assert "Měli jste na mysli" not in gibberish.text
