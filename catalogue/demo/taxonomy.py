@@ -26,12 +26,19 @@ def read_domain(name):
 
 
 def ensure_term(model, name, order, log, **fields):
-    """Create the term named ``name`` (by its slug) unless it exists; existing terms stay."""
+    """Create the term named ``name`` (by its slug) unless it exists; existing terms stay, except
+    that a registry code confirmed since is filled in where the term has none yet."""
     term, created = model.objects.get_or_create(
         slug=make_slug(name), defaults={"name": name, "sort_order": order, **fields}
     )
     if created and log:
         log(f"Vytvořen číselník {model._meta.verbose_name}: {name}")
+    code = fields.get("mpsv_code")
+    if not created and code and not term.mpsv_code:
+        term.mpsv_code = code
+        term.save(update_fields=["mpsv_code"])
+        if log:
+            log(f"Doplněn kód registru {code}: {name}")
     return term
 
 

@@ -5,9 +5,23 @@ import functools
 import json
 from pathlib import Path
 
+from catalogue.hsds.proximity import DEFAULT_RADIUS, MAX_RADIUS
 from catalogue.hsds.responses import hsds_endpoint, json_response
 
 OFFICIAL = Path(__file__).with_name("hsds-openapi.json")
+PROXIMITY = {
+    "name": "proximity",
+    "in": "query",
+    "required": False,
+    "description": (
+        "Only results with a place within a circle, nearest first: `latitude,longitude` "
+        f"(WGS84 degrees) with an optional radius in metres, `latitude,longitude,radius` "
+        f"(default {DEFAULT_RADIUS}, at most {MAX_RADIUS}). Places with a secret address never "
+        "match. A malformed value gives 400."
+    ),
+    "schema": {"type": "string", "pattern": r"^-?[0-9.]+,-?[0-9.]+(,[0-9.]+)?$"},
+    "example": "49.8350,18.2920,2000",
+}
 
 
 @functools.cache
@@ -27,6 +41,9 @@ def describe(server_url):
         ),
     }
     spec["servers"] = [{"url": server_url}]
+    spec["components"]["parameters"]["proximity"] = PROXIMITY
+    services = spec["paths"]["/services"]["get"]["parameters"]
+    services.append({"$ref": "#/components/parameters/proximity"})
     return spec
 
 

@@ -3,11 +3,11 @@
 import json
 import math
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.http import StreamingHttpResponse
 from django.shortcuts import render
 
-from catalogue.hsds import ids, params
+from catalogue.hsds import ids, params, proximity
 from catalogue.hsds.params import BadParameter
 from catalogue.hsds.queries import (
     PageUrls,
@@ -32,7 +32,7 @@ def serializer_for(request):
 def paginated(request, items, serialize):
     """The HSDS page envelope; ``items`` is a queryset or a list."""
     page, per_page = params.page_params(request.GET)
-    total = len(items) if isinstance(items, list) else items.count()
+    total = items.count() if isinstance(items, QuerySet) else len(items)
     pages = max(1, math.ceil(total / per_page))
     if page > pages:
         raise BadParameter(f"Stránka {page} neexistuje; výsledky mají {pages} stránek.", 404)
@@ -68,22 +68,28 @@ def service_list(request):
     minimal = params.flag(request.GET, "minimal")
     full = params.flag(request.GET, "full") and not minimal
     services = filtered_services(request.GET, serializer.vocabulary)
-    if params.output_format(request.GET) == "ndjson":
-        return stream_services(services_for_hsds(services), serializer)
-    if full:
-        return paginated(request, services_for_hsds(services), serializer.service)
-    return paginated(
-        request,
-        services.select_related("provider").prefetch_related("contacts", "target_groups"),
-        serializer.service_summary,
-    )
+    circle = proximity.parse(request.GET)
+    ndjson = params.output_format(request.GET) == "ndjson"
+    if ndjson or full:
+        services = services_for_hsds(services)
+    else:
+        services = services.select_related("provider").prefetch_related("contacts", "target_groups")
+    if circle:
+        services = proximity.services_by_distance(services, circle)
+    if ndjson:
+        return stream_services(services, serializer)
+    return paginated(request, services, serializer.service if full else serializer.service_summary)
 
 
 def stream_services(services, serializer):
     """The whole (filtered) catalogue, one fully nested service per line, in constant memory."""
+    if isinstance(services, QuerySet):
+        services = in_chunks(services, NDJSON_CHUNK)
+    else:
+        services = services.chunks(NDJSON_CHUNK)
 
     def lines():
-        for service in in_chunks(services, NDJSON_CHUNK):
+        for service in services:
             yield json.dumps(serializer.service(service), ensure_ascii=False) + "\n"
 
     response = StreamingHttpResponse(lines(), content_type="application/x-ndjson; charset=utf-8")
@@ -196,9 +202,11 @@ def public_places(query):
 @hsds_endpoint
 def service_at_location_list(request):
     serializer = serializer_for(request)
+    places = public_places(request.GET)
+    circle = proximity.parse(request.GET)
     return paginated(
         request,
-        public_places(request.GET),
+        proximity.places_by_distance(places, circle) if circle else places,
         lambda place: serializer.service_at_location(place, str(place.service.translation_key)),
     )
 

@@ -24,7 +24,7 @@ hours_note, languages, age_from/age_to, planning_areas, last_verified; a place's
 from django.utils.html import escape
 
 from catalogue.importers.records import RecordError
-from catalogue.importers.report import CREATED, UNCHANGED, UPDATED, ImportFailure
+from catalogue.importers.report import CREATED, SKIPPED, UNCHANGED, UPDATED, ImportFailure
 from catalogue.models import (
     AgeGroup,
     CatalogueIndexPage,
@@ -113,7 +113,6 @@ class Catalogue:
     def __init__(self, report):
         self.report = report
         self.vocabulary = Vocabulary(report)
-        self.seen = {}
         self.index = CatalogueIndexPage.objects.first()
         if self.index is None:
             raise ImportFailure("V portálu chybí stránka katalogu služeb; nejdřív ji vytvořte.")
@@ -121,22 +120,19 @@ class Catalogue:
     def provider(self, record):
         """The provider's page and what happened to it (created / updated / unchanged).
 
-        A provider is written once per run: its later services find it in ``self.seen``
-        (filled by ``remember`` once a record's transaction has committed)."""
-        if record.ico in self.seen:
-            return ProviderPage.objects.get(pk=self.seen[record.ico]), None
+        A provider is written once per run: the report remembers the providers done so far
+        (once a record's transaction has committed), and nothing else grows with the file."""
         page = ProviderPage.objects.filter(ico=record.ico).order_by("path").first()
         if page is None:
             return self._create_provider(record), CREATED
+        if self.report.providers.get(record.ico, SKIPPED) != SKIPPED:
+            return page, None
         if page.draft_title == record.name:  # draft_title is the latest revision's title
             return page, UNCHANGED
         draft = page.get_latest_revision_as_object()
         draft.title = record.name
         draft.save_revision(clean=False, log_action=True)
         return page, UPDATED
-
-    def remember(self, record, provider):
-        self.seen[record.ico] = provider.pk
 
     def service(self, provider, record):
         """Create or update the service of ``record`` under ``provider``; return the outcome."""

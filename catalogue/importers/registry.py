@@ -7,6 +7,7 @@ What the registry owns and what stays the editors' is written down in ``matching
 """
 
 import codecs
+import gc
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +21,10 @@ from catalogue.models import ServicePage
 
 OSTRAVA = "554821"
 PROGRESS_EVERY = 1000
+# Saved pages (with their revisions and cluster relations) form reference cycles that Python
+# frees only at its rare full collections, which come later the more objects a long run has
+# made; collecting now and then keeps the importer's memory flat whatever the file's size.
+COLLECT_EVERY = 200
 HEAD_SIZE = 64 * 1024
 
 
@@ -47,6 +52,8 @@ def _run(report, path, city, region, progress, today):
             for item in ijson.items(stream, "polozky.item", use_float=True):
                 report.read += 1
                 _import_item(catalogue, report, item, city, region, today)
+                if report.read % COLLECT_EVERY == 0:
+                    gc.collect()
                 if progress and report.read % PROGRESS_EVERY == 0:
                     progress(
                         f"Zpracováno {report.read} položek, mimo území {report.out_of_scope} …"
@@ -95,7 +102,6 @@ def _import_item(catalogue, report, item, city, region, today):
     except (DatabaseError, ValueError, TypeError) as error:
         report.skip("služba", record.identifier, record.name, f"nelze uložit ({error})")
         return
-    catalogue.remember(record.provider, provider)
     if provider_outcome:
         report.provider_done(record.provider.ico, provider_outcome)
     report.service_done(outcome)

@@ -1,5 +1,7 @@
 """The summary of one import run, printed in Czech for the coordinator."""
 
+from array import array
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -17,13 +19,62 @@ class ImportFailure(Exception):
     """The file cannot be read at all (missing, empty, not JSON, unknown encoding)."""
 
 
+class ProviderOutcomes:
+    """The outcome of each provider in a run, keyed by IČO, in five bytes a provider.
+
+    A national file names thousands of providers; a dict of strings would make the importer's
+    memory grow with the file. A key that is not an 8-digit IČO (a broken record) goes to a
+    plain dict: such records are few.
+    """
+
+    CODES = list(OUTCOME_LABELS)
+
+    def __init__(self):
+        self.icos = array("L")  # sorted
+        self.codes = bytearray()
+        self.others = {}
+
+    def _position(self, key):
+        if not (len(key) == 8 and key.isascii() and key.isdigit()):
+            return None, None
+        number = int(key)
+        return number, bisect_left(self.icos, number)
+
+    def get(self, key, default=None):
+        number, position = self._position(key)
+        if number is None:
+            return self.others.get(key, default)
+        if position < len(self.icos) and self.icos[position] == number:
+            return self.CODES[self.codes[position]]
+        return default
+
+    def __contains__(self, key):
+        return self.get(key) is not None
+
+    def __setitem__(self, key, outcome):
+        number, position = self._position(key)
+        if number is None:
+            self.others[key] = outcome
+        elif position < len(self.icos) and self.icos[position] == number:
+            self.codes[position] = self.CODES.index(outcome)
+        else:
+            self.icos.insert(position, number)
+            self.codes.insert(position, self.CODES.index(outcome))
+
+    def values(self):
+        return [self.CODES[code] for code in self.codes] + list(self.others.values())
+
+    def __len__(self):
+        return len(self.icos) + len(self.others)
+
+
 @dataclass
 class ImportReport:
     source: str
     dry_run: bool = False
     read: int = 0
     out_of_scope: int = 0
-    providers: dict = field(default_factory=dict)  # key (IČO) -> outcome
+    providers: ProviderOutcomes = field(default_factory=ProviderOutcomes)  # IČO -> outcome
     services: Counter = field(default_factory=Counter)
     skipped: list = field(default_factory=list)  # (what, identifier, name, reason)
     skipped_total: int = 0
