@@ -24,6 +24,7 @@ from campaigns.recurrence import day_bounds
 DATE_FORMATS = ["%Y-%m-%d", "%d.%m.%Y", "%d. %m. %Y"]
 DATE_ERROR = "Zadejte datum ve tvaru RRRR-MM-DD, například 2026-12-01."
 MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{1,2})$")
+FIRST_YEAR, LAST_YEAR = 1900, 2999  # beyond them a day's end overflows datetime
 
 
 class DateInput(forms.DateInput):
@@ -73,9 +74,25 @@ class EventFilterForm(DescribedErrorsMixin, forms.Form):
         if not value:
             return None
         match = MONTH_PATTERN.match(value)
-        if not match or not 1 <= int(match[2]) <= 12 or int(match[1]) < 1900:
+        if (
+            not match
+            or not 1 <= int(match[2]) <= 12
+            or not FIRST_YEAR <= int(match[1]) <= LAST_YEAR
+        ):
             raise forms.ValidationError("Měsíc zadejte ve tvaru RRRR-MM, například 2026-12.")
         return date(int(match[1]), int(match[2]), 1)
+
+    def _date_in_range(self, name):
+        value = self.cleaned_data[name]
+        if value and not FIRST_YEAR <= value.year <= LAST_YEAR:
+            raise forms.ValidationError(f"Zadejte datum mezi roky {FIRST_YEAR} a {LAST_YEAR}.")
+        return value
+
+    def clean_od(self):
+        return self._date_in_range("od")
+
+    def clean_do(self):
+        return self._date_in_range("do")
 
     def clean(self):
         cleaned = super().clean()

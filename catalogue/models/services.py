@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.forms import CheckboxSelectMultiple
 from django.utils.html import strip_tags
 from modelcluster.fields import ParentalManyToManyField
@@ -257,6 +257,13 @@ class ServicePage(Page):
             raise ValidationError({"fee_text": "U placené služby uveďte výši úhrady."})
         if self.age_from is not None and self.age_to is not None and self.age_from > self.age_to:
             raise ValidationError({"age_to": "Horní věková hranice je nižší než dolní."})
+
+    def get_context(self, request, *args, **kwargs):
+        if not getattr(request, "is_preview", False):  # a preview shows the unsaved places
+            prefetch_related_objects(
+                [self], Prefetch("places", queryset=ServicePlace.objects.select_related("district"))
+            )
+        return super().get_context(request, *args, **kwargs)
 
     def save(self, *args, update_fields=None, **kwargs):
         if update_fields is None or "search_document" in update_fields:
