@@ -26,7 +26,10 @@ class RegistrationForm(DescribedErrorsMixin, forms.Form):
     name = forms.CharField(
         label="Jméno a příjmení",
         max_length=150,
-        error_messages={"required": "Vyplňte jméno a příjmení."},
+        error_messages={
+            "required": "Vyplňte jméno a příjmení.",
+            "max_length": "Jméno může mít nejvýše %(limit_value)d znaků (má %(show_value)d).",
+        },
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     email = forms.EmailField(
@@ -36,6 +39,7 @@ class RegistrationForm(DescribedErrorsMixin, forms.Form):
         error_messages={
             "required": "Vyplňte e-mail.",
             "invalid": "Zadejte e-mail ve tvaru jmeno@example.cz.",
+            "max_length": "E-mail může mít nejvýše %(limit_value)d znaků.",
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
@@ -44,6 +48,7 @@ class RegistrationForm(DescribedErrorsMixin, forms.Form):
         max_length=200,
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+        error_messages={"max_length": "Název organizace může mít nejvýše %(limit_value)d znaků."},
     )
     note = forms.CharField(
         label="Poznámka (nepovinné)",
@@ -57,8 +62,9 @@ class RegistrationForm(DescribedErrorsMixin, forms.Form):
         label="Souhlasím se zpracováním osobních údajů",
         error_messages={"required": "Bez souhlasu se zpracováním údajů vás nemůžeme přihlásit."},
     )
-    # Honeypot: hidden from people by CSS; bots that fill every field reveal themselves.
-    website = forms.CharField(label="Web (nevyplňujte)", required=False)
+    # Honeypot: hidden from people (CSS) and from assistive technology (aria-hidden, no tab stop);
+    # bots that fill every field reveal themselves.
+    website = forms.CharField(label="Web (nevyplňujte)", required=False, max_length=200)
 
     def __init__(self, *args, privacy_notice="", **kwargs):
         super().__init__(*args, **kwargs)

@@ -75,9 +75,11 @@ class CommentForm(forms.ModelForm):
             "invalid_choice": "Vybraná část plánu neexistuje. Vyberte prosím ze seznamu.",
         },
     )
+    # Honeypot: off-screen (CSS), aria-hidden and without a tab stop, so only bots fill it in.
     website = forms.CharField(
         label="Tohle pole nevyplňujte",
         required=False,
+        max_length=200,
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
@@ -103,6 +105,7 @@ class CommentForm(forms.ModelForm):
             "email": {
                 "required": "Vyplňte e-mail, abychom vám mohli odpovědět.",
                 "invalid": "Zadejte e-mail ve tvaru jmeno@example.cz.",
+                "max_length": "E-mail může mít nejvýše %(limit_value)d znaků.",
             },
             "organisation": {
                 "max_length": "Název organizace může mít nejvýše %(limit_value)d znaků."

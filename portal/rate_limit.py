@@ -1,13 +1,37 @@
 """Per-client counters in the cache that slow down floods of public form submissions."""
 
+import ipaddress
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.cache import cache
 
 
 def client_address(request):
-    """The address a client's submissions are counted under."""
-    return request.META.get("REMOTE_ADDR") or "unknown"
+    """The address a client's submissions (and failed admin logins) are counted under.
+
+    Without proxies (``NUM_PROXIES = 0``) it is ``REMOTE_ADDR``. Behind ``NUM_PROXIES`` trusted
+    reverse proxies, each appending the address it saw to ``X-Forwarded-For``, it is the entry the
+    outermost of them appended: what a client writes into the header itself lies further left.
+
+    None when there is no IP address to go by (a request made in code, a Unix socket): such
+    requests share one count, and django-axes stores no address for them.
+    """
+    address = request.META.get("REMOTE_ADDR")
+    proxies = settings.NUM_PROXIES
+    if proxies:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        forwarded = [entry.strip() for entry in forwarded if entry.strip()]
+        if len(forwarded) >= proxies:
+            address = forwarded[-proxies]
+    return _ip_or_none(address)
+
+
+def _ip_or_none(value):
+    try:
+        return str(ipaddress.ip_address(value))
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,7 @@
 
 import re
 
-# Wagtail 8's Czech login form still labels the password field in English.
-PASSWORD_LABEL = re.compile(r"^\s*(Heslo|Password)")
+PASSWORD_LABEL = re.compile(r"^\s*Heslo")
 PHONE = {"width": 360, "height": 740}
 
 

@@ -3,9 +3,12 @@
 Every case must end in 403 or a redirect, and leave the database exactly as it was.
 """
 
+from io import BytesIO
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
+from pypdf import PdfWriter
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Site
 
@@ -98,12 +101,21 @@ def with_setup(setup, make_request):
     return request
 
 
+def blank_pdf():
+    """A readable one-page PDF: the upload checks refuse a file that only looks like one."""
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    buffer = BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
 def upload(kind, collection_key):
     def request(w, admin):
         if kind == "image":
             file = SimpleUploadedFile("podvrh.png", get_test_image_file().file.getvalue())
         else:
-            file = SimpleUploadedFile("podvrh.pdf", b"%PDF-1.4 podvrh")
+            file = SimpleUploadedFile("podvrh.pdf", blank_pdf())
         data = {"title": "Podvrh", "file": file, "collection": w[collection_key].collection.pk}
         return "post", f"/admin/{kind}s/add/", data
 

@@ -1,5 +1,7 @@
 """Editors meet a Czech admin."""
 
+import re
+
 import pytest
 
 pytestmark = pytest.mark.django_db
@@ -12,6 +14,8 @@ def test_admin_login_page_is_czech(client):
     html = response.content.decode()
     assert 'lang="cs"' in html
     assert "Přihlásit" in html
+    labels = re.findall(r"<label[^>]*>\s*([^<]+?)\s*<", html)
+    assert labels[:2] == ["Uživatelské jméno", "Heslo"], labels
 
 
 def test_admin_dashboard_is_czech_for_signed_in_editor(client, django_user_model, home_page):

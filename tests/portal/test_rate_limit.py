@@ -40,3 +40,14 @@ def test_client_address_comes_from_the_connection():
     request = RequestFactory().post("/", REMOTE_ADDR="198.51.100.7")
 
     assert client_address(request) == "198.51.100.7"
+
+
+def test_client_without_an_ip_address_has_none(settings):
+    """A request made in code (force_login) or over a Unix socket has no address to store."""
+    settings.NUM_PROXIES = 1
+    request = RequestFactory().post("/", REMOTE_ADDR="", HTTP_X_FORWARDED_FOR="nonsense")
+    assert client_address(request) is None
+
+    settings.NUM_PROXIES = 0
+    request.META.pop("REMOTE_ADDR")
+    assert client_address(request) is None

@@ -1,0 +1,1 @@
+"""Security hardening: response headers, second login factor, upload checks."""
