@@ -1,4 +1,5 @@
-"""E-mails to registrants, sent as background tasks (immediate in tests and development)."""
+"""E-mails to registrants, sent as background tasks (immediate in tests and development),
+retried later when the mail server is unreachable (portal.resilience.tasks)."""
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -7,6 +8,7 @@ from django_tasks import task
 
 from campaigns.calendar import build_calendar
 from campaigns.models.registration import Registration
+from portal.resilience.tasks import mail_task
 
 
 def _absolute(event, path):
@@ -14,7 +16,7 @@ def _absolute(event, path):
     return root.rstrip("/") + "/" + path
 
 
-@task()
+@mail_task
 def send_registration_email(registration_id):
     """Confirmation (or waiting-list notice) with the event's .ics and a link to cancel."""
     registration = Registration.objects.select_related("event").get(pk=registration_id)
@@ -38,7 +40,14 @@ def send_registration_email(registration_id):
 
 @task()
 def send_message_to_registrants(event_id, subject, body, statuses):
-    """A message from staff to everyone registered for an event, one e-mail each."""
+    """A message from staff to everyone registered for an event, one e-mail (task) each."""
     registrations = Registration.objects.filter(event_id=event_id, status__in=statuses)
-    for registration in registrations:
+    for registration_id in registrations.values_list("pk", flat=True):
+        send_registrant_message.enqueue(registration_id, subject, body)
+
+
+@mail_task
+def send_registrant_message(registration_id, subject, body):
+    registration = Registration.objects.filter(pk=registration_id).first()
+    if registration is not None:  # it may have been deleted (retention) before a retry
         EmailMessage(subject=subject, body=body, to=[registration.email]).send()

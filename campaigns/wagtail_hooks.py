@@ -8,11 +8,17 @@ from wagtail.admin.widgets import ListingButton
 
 from campaigns.admin_views import EmailRegistrantsView
 from campaigns.models import EventPage, Registration
+from portal.resilience.audit import log_registration_export
 
 
 class RegistrationIndexView(IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("event")
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        # Exporting personal data is recorded in the audit log of each event (GDPR).
+        log_registration_export(queryset, spreadsheet_format, user=self.request.user)
+        return super().as_spreadsheet(queryset, spreadsheet_format)
 
 
 class RegistrationViewSet(ModelViewSet):

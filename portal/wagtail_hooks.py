@@ -2,6 +2,7 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from portal.resilience import audit  # noqa: F401  (registers our audit log actions)
 from portal.search import admin_views
 
 

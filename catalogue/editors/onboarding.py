@@ -26,6 +26,7 @@ from catalogue.editors.roles import (
     set_page_permissions,
 )
 from catalogue.models import ProviderPage
+from portal.resilience.audit import log_onboarding
 
 GROUP_PREFIX = "Editoři: "
 
@@ -90,6 +91,7 @@ def onboard_provider(provider, email, name=""):
     added = not user.groups.filter(pk=team.group.pk).exists()
     if added:
         user.groups.add(team.group)
+        log_onboarding(provider, user, team.group)
     invited = False
     if added or user_created:
         if user.has_usable_password():

@@ -1,5 +1,7 @@
-"""Standard pages: about community planning (seed 001) and the accessibility statement."""
+"""Standard pages: about community planning (seed 001), the accessibility statement and the
+information on processing personal data (GDPR)."""
 
+from django.conf import settings
 from wagtail.rich_text import RichText
 
 from portal.demo.pages import ensure_child
@@ -123,6 +125,93 @@ ACCESSIBILITY_BODY = [
 ]
 
 
+PRIVACY_SLUG = "zpracovani-osobnich-udaju"
+
+
+def privacy_body():
+    """GDPR information (art. 13); the retention periods are the ones apply_retention uses."""
+    registrations = settings.EVENT_REGISTRATION_RETENTION_DAYS
+    comments = settings.PLAN_COMMENT_RETENTION_DAYS
+    search_logs = settings.SEARCH_LOG_RETENTION_DAYS
+    tasks = settings.TASK_RESULT_RETENTION_DAYS
+    return [
+        paragraph(
+            "<p>Na této stránce vysvětlujeme, jaké osobní údaje portál komunitního plánování "
+            "sociálních služeb zpracovává, proč, jak dlouho a jaká máte práva (čl. 13 obecného "
+            "nařízení o ochraně osobních údajů, GDPR).</p>"
+        ),
+        heading("Správce osobních údajů"),
+        paragraph(
+            "<p>Statutární město Ostrava, Prokešovo náměstí 1803/8, 729 30 Ostrava, IČO 00845451, "
+            "zastoupené Magistrátem města Ostravy, odborem sociálních věcí. Kontakt: "
+            '<a href="mailto:komunitni-planovani@example.org">komunitni-planovani@example.org'
+            "</a>. Pověřenec pro ochranu osobních údajů: "
+            '<a href="mailto:poverenec@example.org">poverenec@example.org</a>.</p>'
+        ),
+        heading("Co zpracováváme, proč a jak dlouho"),
+        (
+            "table",
+            {
+                "first_row_is_table_header": True,
+                "first_col_is_header": True,
+                "table_caption": "Účely zpracování, právní základ a doba uložení",
+                "data": [
+                    ["Účel", "Údaje", "Právní základ", "Jak dlouho"],
+                    [
+                        "Registrace na akce (potvrzení, změny, místo pro náhradníky)",
+                        "jméno, e-mail, organizace, poznámka",
+                        "váš souhlas (čl. 6 odst. 1 písm. a) GDPR)",
+                        f"{registrations} dní po skončení akce, pak je registrace smazána",
+                    ],
+                    [
+                        "Připomínky k návrhům komunitních plánů a jejich vypořádání",
+                        "jméno, e-mail, organizace, text připomínky",
+                        "úkol ve veřejném zájmu – plánování sociálních služeb podle § 95 "
+                        "zákona č. 108/2006 Sb. (čl. 6 odst. 1 písm. e) GDPR)",
+                        f"jméno a e-mail {comments} dní po skončení připomínkování "
+                        "anonymizujeme; text připomínky a její vypořádání zůstávají "
+                        "zveřejněné",
+                    ],
+                    [
+                        "Odeslání potvrzovacích e-mailů",
+                        "e-mailová adresa v záznamu o odeslání",
+                        "stejný jako u registrace nebo připomínky",
+                        f"{tasks} dní po odeslání",
+                    ],
+                    [
+                        "Statistika vyhledávání (co lidé hledají a nenacházejí)",
+                        "jen hledaný text a počet výsledků, bez údajů o vás",
+                        "oprávněný zájem na zlepšování portálu (čl. 6 odst. 1 písm. f) GDPR)",
+                        f"{search_logs} dní",
+                    ],
+                    [
+                        "Účty editorů organizací a koordinátorů",
+                        "jméno, e-mail, záznam úprav",
+                        "úkol ve veřejném zájmu (čl. 6 odst. 1 písm. e) GDPR)",
+                        "po dobu spolupráce; záznam úprav (auditní log) po dobu existence obsahu",
+                    ],
+                ],
+            },
+        ),
+        paragraph(
+            "<p>Údaje nepředáváme mimo Evropskou unii, neprodáváme je a nepoužíváme k "
+            "automatizovanému rozhodování ani profilování. Zpracovávají je jen pověření "
+            "pracovníci magistrátu a provozovatel portálu jako zpracovatel.</p>"
+        ),
+        heading("Vaše práva"),
+        paragraph(
+            "<p>Máte právo na přístup ke svým údajům, na jejich opravu, výmaz a omezení "
+            "zpracování, právo vznést námitku proti zpracování a u registrace kdykoli odvolat "
+            "souhlas (registraci zrušíte odkazem z potvrzovacího e-mailu). Napište nám na "
+            '<a href="mailto:komunitni-planovani@example.org">komunitni-planovani@example.org'
+            "</a>; odpovíme nejpozději do jednoho měsíce.</p>"
+            "<p>Pokud se domníváte, že s vašimi údaji nezacházíme správně, můžete podat "
+            "stížnost u Úřadu pro ochranu osobních údajů, Pplk. Sochora 27, 170 00 Praha 7, "
+            '<a href="https://uoou.gov.cz/">uoou.gov.cz</a>.</p>'
+        ),
+    ]
+
+
 def load(home, log):
     ensure_child(
         home,
@@ -147,4 +236,17 @@ def load(home, log):
         introduction="Prohlášení o přístupnosti podle zákona č. 99/2019 Sb.",
         body=ACCESSIBILITY_BODY,
         search_description="Prohlášení o přístupnosti portálu komunitního plánování.",
+    )
+    ensure_child(
+        home,
+        StandardPage,
+        PRIVACY_SLUG,
+        log,
+        title="Zpracování osobních údajů",
+        introduction=(
+            "Jak portál zachází s osobními údaji z registrací na akce a připomínek k plánům, "
+            "jak dlouho je uchovává a jaká máte práva."
+        ),
+        body=privacy_body(),
+        search_description="Informace o zpracování osobních údajů (GDPR) na portálu.",
     )
