@@ -18,6 +18,7 @@ DEMO_STEPS = [
     "plans.demo",
     "catalogue.editors.demo",
     "portal.demo.search",
+    "portal.demo.renditions",
 ]
 
 
