@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-postgres lint format install setup demo clean
+.PHONY: run test test-postgres lint format install setup demo clean backup restore
 
 run: setup
 	$(BIN)/python manage.py demo_accounts
@@ -14,6 +14,14 @@ run: setup
 
 test: $(STAMP)
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Database + media into backups/<timestamp>/; `make restore [BACKUP=backups/<timestamp>]`
+# restores the newest (or the given) backup into an empty installation.
+backup: $(STAMP)
+	$(BIN)/python manage.py backup
+
+restore: $(STAMP)
+	$(BIN)/python manage.py restore $(BACKUP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

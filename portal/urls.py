@@ -11,12 +11,16 @@ from portal.views import robots_txt
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    path("", include("portal.security.urls")),  # the second login factor, under admin/
     path("admin/", include(wagtailadmin_urls)),
     path("soubory/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]
+
+# A lost database connection outside a view: the Czech 503 page, not a 500.
+handler500 = "portal.resilience.views.server_error"
 
 if settings.DEBUG:
     from django.conf.urls.static import static

@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "catalogue.editors",
     "campaigns",
     "plans",
+    "portal.security",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -42,6 +43,10 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    "django_tasks_db",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -53,15 +58,23 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.security.headers.PortalCSPMiddleware",
+    "portal.security.headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
+    "portal.page_cache.middleware.PageCacheMiddleware",
+    "portal.resilience.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "portal.security.two_factor.RequireSecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -88,7 +101,24 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+# A persistent connection broken by a database restart is replaced before it is used.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded database under concurrent requests: readers don't block the writer (WAL),
+    # and a request that writes takes the lock up front and waits for it instead of failing.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -117,20 +147,81 @@ STORAGES = {
 }
 
 CACHES = {"default": env.cache("REDIS_URL", default="locmemcache://portal")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    # Redis unreachable: the cache is bypassed and pages keep working (portal.resilience.cache).
+    CACHES["default"]["BACKEND"] = "portal.resilience.cache.TolerantRedisCache"
+    CACHES["default"].setdefault("OPTIONS", {}).update(socket_connect_timeout=1, socket_timeout=1)
+
+# Whole-page cache for anonymous visitors (portal.page_cache): seconds a page is kept in the
+# cache (a publish or any content change invalidates it at once) and seconds browsers and
+# proxies may reuse it.
+PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)
+PAGE_CACHE_TIMEOUT = env.int("PAGE_CACHE_TIMEOUT", default=300)
+PAGE_CACHE_MAX_AGE = env.int("PAGE_CACHE_MAX_AGE", default=60)
+# Static files without a hash in their name; hashed ones are cached for ten years.
+WHITENOISE_MAX_AGE = env.int("WHITENOISE_MAX_AGE", default=3600)
+
+# Uploaded media in S3-compatible object storage, shared by every app server, when a bucket is set.
+if env("AWS_STORAGE_BUCKET_NAME", default=""):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
+            "endpoint_url": env("AWS_S3_ENDPOINT_URL", default=None),
+            "region_name": env("AWS_S3_REGION_NAME", default=None),
+            "access_key": env("AWS_ACCESS_KEY_ID", default=None),
+            "secret_key": env("AWS_SECRET_ACCESS_KEY", default=None),
+            "custom_domain": env("AWS_S3_CUSTOM_DOMAIN", default=None),
+            "querystring_auth": env.bool("AWS_QUERYSTRING_AUTH", default=False),
+            "file_overwrite": False,
+            "object_parameters": {"CacheControl": "public, max-age=31536000"},
+        },
+    }
+
+# Purge a CDN or reverse proxy when a page is published (wagtail.contrib.frontend_cache).
+WAGTAILFRONTENDCACHE = {}
+if env("FRONTEND_CACHE_PURGE_URL", default=""):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env("FRONTEND_CACHE_PURGE_URL"),
+    }
+if env("CLOUDFLARE_ZONEID", default=""):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env("CLOUDFLARE_BEARER_TOKEN"),
+        "ZONEID": env("CLOUDFLARE_ZONEID"),
+    }
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
 
 vars().update(env.email("EMAIL_URL", default="consolemail://"))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="portal@example.org")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background tasks (e-mail): "immediate" runs them during the request (development, tests);
+# "database" queues them for `manage.py db_worker`, which retries e-mail the server refused.
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[env("TASKS_BACKEND", default="immediate")]}}
+# Seconds before the 1st, 2nd, … retry of an e-mail the mail server did not accept.
+MAIL_RETRY_DELAYS = env.list("MAIL_RETRY_DELAYS", cast=int, default=[60, 300, 1800, 7200, 21600])
 
 WAGTAIL_SITE_NAME = "Komunitní plánování sociálních služeb Ostrava"
+WAGTAILADMIN_USER_LOGIN_FORM = "portal.admin_login.LoginForm"
 WAGTAILADMIN_PAGE_SEARCH_FILTER_BY_PERMISSIONS = True
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# Documents are checked inside too (an HTML page renamed to .pdf is refused); only PDF and plain
+# text open in the browser, everything else is served as an attachment.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.security.uploads.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.security.uploads.ImageForm"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain"]
+WAGTAILDOCS_SERVE_METHOD = "serve_view"  # through Django, so the headers above always apply
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -139,12 +230,26 @@ DEMO_ACCOUNTS_ENABLED = False
 
 # Personal data of event registrants is deleted this many days after the event ends.
 EVENT_REGISTRATION_RETENTION_DAYS = env.int("EVENT_REGISTRATION_RETENTION_DAYS", default=90)
+# Retention (manage.py apply_retention, quoted on the page "Zpracování osobních údajů"): days
+# after a plan's consultation ends before comment authors are anonymised, days search logs and
+# finished background tasks (e-mail addresses in their arguments) are kept.
+PLAN_COMMENT_RETENTION_DAYS = env.int("PLAN_COMMENT_RETENTION_DAYS", default=365)
+SEARCH_LOG_RETENTION_DAYS = env.int("SEARCH_LOG_RETENTION_DAYS", default=365)
+TASK_RESULT_RETENTION_DAYS = env.int("TASK_RESULT_RETENTION_DAYS", default=30)
 
 
-def search_backends(elasticsearch_url, index_prefix):
+def database_search_backend(database_engine):
+    """Wagtail's database backend; on PostgreSQL search and autocomplete use the unaccent-based
+    ``cs_unaccent`` configuration (migration portal 0003)."""
+    if "postgresql" in database_engine:
+        return {"BACKEND": "portal.search.postgres_backend", "SEARCH_CONFIG": "cs_unaccent"}
+    return {"BACKEND": "wagtail.search.backends.database"}
+
+
+def search_backends(elasticsearch_url, index_prefix, database_engine=""):
     """Wagtail's database backend by default; Elasticsearch when a URL is configured."""
     if not elasticsearch_url:
-        return {"default": {"BACKEND": "wagtail.search.backends.database"}}
+        return {"default": database_search_backend(database_engine)}
     # Czech text: stop words and the Czech stemmer see the accented words, then accents are
     # folded, on the index and the query side alike (the built-in "czech" analyzer keeps them).
     czech_filters = ["lowercase", "czech_stop", "czech_stemmer", "asciifolding"]
@@ -178,8 +283,14 @@ def search_backends(elasticsearch_url, index_prefix):
 
 
 WAGTAILSEARCH_BACKENDS = search_backends(
-    env("ELASTICSEARCH_URL", default=""), env("ELASTICSEARCH_INDEX_PREFIX", default="portal_")
+    env("ELASTICSEARCH_URL", default=""),
+    env("ELASTICSEARCH_INDEX_PREFIX", default="portal_"),
+    DATABASES["default"]["ENGINE"],
 )
+if WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] == "wagtail.search.backends.elasticsearch9":
+    # Elasticsearch unreachable: search falls back to a database index (portal.resilience).
+    WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "portal.resilience.search_backend"
+    WAGTAILSEARCH_BACKENDS["fallback"] = database_search_backend(DATABASES["default"]["ENGINE"])
 
 LOGGING = {
     "version": 1,
@@ -187,3 +298,73 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
 }
+
+# Security (portal/security/, README "Security"). Reverse proxies in front of the portal that
+# append to X-Forwarded-For; 0 = clients connect directly (REMOTE_ADDR).
+NUM_PROXIES = env.int("NUM_PROXIES", default=0)
+ADMIN_URL_PREFIXES = ["/admin/", "/django-admin/"]
+_SELF = "'self'"
+
+
+def _media_origins(storage):
+    """Where images come from when uploads live in object storage (CSP img-src)."""
+    options = storage.get("OPTIONS", {})
+    if options.get("custom_domain"):
+        return [f"https://{options['custom_domain']}"]
+    return [options["endpoint_url"]] if options.get("endpoint_url") else []
+
+
+CSP_MEDIA_ORIGINS = env.list("CSP_MEDIA_ORIGINS", default=_media_origins(STORAGES["default"]))
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [_SELF],
+        "script-src": [_SELF],
+        "style-src": [_SELF],
+        "img-src": [_SELF, "data:", *CSP_MEDIA_ORIGINS],
+        "font-src": [_SELF],
+        "connect-src": [_SELF],
+        "frame-src": [_SELF],
+        "object-src": ["'none'"],
+        "base-uri": [_SELF],
+        "form-action": [_SELF],
+        "frame-ancestors": [_SELF],
+    }
+}
+# Wagtail's admin still relies on inline styles and scripts: relaxed for the admin URLs only.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [_SELF, "'unsafe-inline'"],
+        "style-src": [_SELF, "'unsafe-inline'"],
+        "img-src": [_SELF, "data:", "blob:", *CSP_MEDIA_ORIGINS],
+    }
+}
+PERMISSIONS_POLICY_DISABLED_FEATURES = [
+    "accelerometer",
+    "autoplay",
+    "camera",
+    "display-capture",
+    "geolocation",
+    "gyroscope",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "usb",
+]
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "SAMEORIGIN"  # Wagtail's page preview is a same-origin frame
+
+# Failed admin logins (django-axes): a username or an address is locked out after
+# AXES_FAILURE_LIMIT failures for AXES_COOLOFF_MINUTES.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = env.int("AXES_COOLOFF_MINUTES", default=15) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "portal.rate_limit.client_address"
+AXES_LOCKOUT_TEMPLATE = "security/lockout.html"
+AXES_COOLOFF_MESSAGE = "Příliš mnoho neúspěšných pokusů o přihlášení. Zkuste to znovu později."
+AXES_VERBOSE = False
+# The account name authenticator apps show next to the codes (django-otp).
+OTP_TOTP_ISSUER = "Komunitní plánování Ostrava"

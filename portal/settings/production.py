@@ -24,5 +24,13 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
-X_FRAME_OPTIONS = "DENY"
+# Wagtail's live page preview is a same-origin frame, so not DENY; CSP frame-ancestors 'self'
+# says the same to current browsers.
+X_FRAME_OPTIONS = "SAMEORIGIN"
+SILENCED_SYSTEM_CHECKS = ["security.W019"]
+CSRF_COOKIE_HTTPONLY = True
+# The page cache needs a cache every worker shares (REDIS_URL) to invalidate it everywhere.
+PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=bool(env("REDIS_URL", default="")))
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)  # noqa: F405
+# E-mail goes through the database queue: run `manage.py db_worker` next to gunicorn.
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[env("TASKS_BACKEND", default="database")]}}  # noqa: F405

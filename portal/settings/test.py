@@ -15,3 +15,5 @@ STORAGES = {
 MEDIA_ROOT = env.path("MEDIA_ROOT", default="/tmp/portal-test-media")
 WHITENOISE_AUTOREFRESH = True
 DEMO_ACCOUNTS_ENABLED = True
+# Tests of the page cache switch it on themselves (tests/portal/test_page_cache.py).
+PAGE_CACHE_ENABLED = False
