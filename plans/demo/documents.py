@@ -9,6 +9,7 @@ from wagtail.models import Collection
 
 from plans.models import DocumentLibraryPage
 from portal.demo.pages import ensure_child
+from portal.demo.pdf import text_pdf
 
 ROOT_NAME = "Komunitní plánování"
 COLLECTIONS = ["Plány", "Zápisy", "Metodiky", "Letáky", "Výroční zprávy"]
@@ -50,30 +51,7 @@ DOCUMENTS = {
 
 def placeholder_pdf(title):
     """A one-page PDF saying that this is a demo stand-in for the real document."""
-    text = "Ukazkovy dokument portalu: " + title.encode("ascii", "replace").decode()
-    text = text.replace("(", "[").replace(")", "]")
-    stream = f"BT /F1 12 Tf 50 780 Td ({text[:90]}) Tj ET".encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    output = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(output))
-        output += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(output)
-    output += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    output += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    output += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(output)
+    return text_pdf(("Ukazkovy dokument portalu: " + title)[:90])
 
 
 def ensure_collections():

@@ -15,37 +15,11 @@ from pypdf import PdfReader, PdfWriter
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
+from portal.demo.pdf import text_pdf
 from portal.models import DocumentText, SearchEntry
 from portal.search import documents
 
 pytestmark = pytest.mark.django_db
-
-
-def pdf_bytes(*lines):
-    """A one-page PDF showing ``lines`` (ASCII) in Helvetica, built by hand."""
-    shown = " ".join(f"({line}) Tj 0 -16 Td" for line in lines)
-    stream = f"BT /F1 12 Tf 50 780 Td {shown} ET".encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    output = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(output))
-        output += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(output)
-    output += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    output += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    output += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(output)
 
 
 def docx_bytes(*paragraphs, table=None):
@@ -91,7 +65,7 @@ def test_uploaded_pdf_is_found_by_its_text_with_a_snippet(admin_client):
         admin_client,
         "Výroční zpráva 2025",
         "zprava.pdf",
-        pdf_bytes("Rok 2025 v cislech.", "Terenni program pro lidi v dluhove pasti v Porube."),
+        text_pdf("Rok 2025 v cislech.", "Terenni program pro lidi v dluhove pasti v Porube."),
     )
 
     assert document.extracted_text.status == DocumentText.Status.EXTRACTED
@@ -119,7 +93,7 @@ def test_uploaded_docx_is_found_by_paragraphs_and_tables_typed_without_diacritic
 
 
 def test_replacing_the_file_replaces_the_searchable_text(admin_client):
-    document = upload(admin_client, "Leták", "letak.pdf", pdf_bytes("Noclehárna pro muze"))
+    document = upload(admin_client, "Leták", "letak.pdf", text_pdf("Noclehárna pro muze"))
 
     response = admin_client.post(
         f"/admin/documents/edit/{document.pk}/",
@@ -200,7 +174,7 @@ def test_extracted_text_is_capped(admin_client):
 
 
 def test_command_extracts_documents_that_have_no_text_yet(home_page):
-    document = save_document("Starší zápis", "zapis.pdf", pdf_bytes("Zapis z jednani o bydleni"))
+    document = save_document("Starší zápis", "zapis.pdf", text_pdf("Zapis z jednani o bydleni"))
     DocumentText.objects.all().delete()
 
     call_command("extract_document_texts", stdout=io.StringIO())

@@ -92,12 +92,14 @@ def test_oversized_image_is_refused(editor_client):
     content = png() + b"\0" * (10 * MB)
 
     refused(upload(editor_client, "image", "velka.png", content), "příliš velký", "10,0")
+    assert not get_image_model().objects.exists()
 
 
 def test_image_with_too_many_pixels_is_refused(editor_client):
     content = png(8000, 5001, mode="1")  # 40 008 000 pixels, over the 40 million limit
 
     refused(upload(editor_client, "image", "obrovska.png", content), "příliš mnoho bodů")
+    assert not get_image_model().objects.exists()
 
 
 @pytest.mark.parametrize(
@@ -147,6 +149,7 @@ def test_oversized_document_is_refused(editor_client):
     content = pdf() + b"\0" * (20 * MB)
 
     refused(upload(editor_client, "document", "velky.pdf", content), "příliš velký")
+    assert not get_document_model().objects.exists()
 
 
 @pytest.mark.parametrize(
