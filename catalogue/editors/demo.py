@@ -1,4 +1,4 @@
-"""Demo accounts: a catalogue coordinator and the editors of two demo providers.
+"""Demo accounts: one person in each shared role, and the editors of two demo providers.
 
 The passwords are public on purpose (they are printed by ``manage.py demo_accounts``), so the
 accounts are never created under the production settings.
@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from catalogue.editors.onboarding import ensure_team
-from catalogue.editors.roles import COORDINATORS, setup_roles
+from catalogue.editors.roles import CAMPAIGN_STAFF, COORDINATORS, PLAN_COORDINATORS, setup_roles
 from catalogue.models import ProviderPage
 
 
@@ -22,7 +22,8 @@ class DemoAccount:
     first_name: str
     last_name: str
     role: str
-    provider_index: int | None = None
+    group: str | None = None  # a shared role's group,
+    provider_index: int | None = None  # or the editors of the n-th demo provider
 
     @property
     def email(self):
@@ -30,9 +31,36 @@ class DemoAccount:
 
 
 DEMO_ACCOUNTS = [
-    DemoAccount("koordinator", "ukazka-koordinator", "Klára", "Koordinátorová", "koordinátor"),
-    DemoAccount("editor-a", "ukazka-editor-a", "Adam", "Editor", "editor poskytovatele", 0),
-    DemoAccount("editor-b", "ukazka-editor-b", "Bára", "Editorová", "editor poskytovatele", 1),
+    DemoAccount(
+        "koordinator",
+        "ukazka-koordinator",
+        "Klára",
+        "Koordinátorová",
+        "koordinátor katalogu",
+        group=COORDINATORS,
+    ),
+    DemoAccount(
+        "planovani",
+        "ukazka-planovani",
+        "Petr",
+        "Plánovač",
+        "koordinátor komunitního plánování",
+        group=PLAN_COORDINATORS,
+    ),
+    DemoAccount(
+        "kampane",
+        "ukazka-kampane",
+        "Kamila",
+        "Kampaňová",
+        "redakce kampaní a akcí",
+        group=CAMPAIGN_STAFF,
+    ),
+    DemoAccount(
+        "editor-a", "ukazka-editor-a", "Adam", "Editor", "editor poskytovatele", provider_index=0
+    ),
+    DemoAccount(
+        "editor-b", "ukazka-editor-b", "Bára", "Editorová", "editor poskytovatele", provider_index=1
+    ),
 ]
 
 
@@ -49,8 +77,8 @@ def load(home, log):
     providers = demo_providers()
     for account in DEMO_ACCOUNTS:
         user = ensure_account(account, log)
-        if account.provider_index is None:
-            user.groups.add(Group.objects.get(name=COORDINATORS))
+        if account.group:
+            user.groups.add(Group.objects.get(name=account.group))
         elif account.provider_index < len(providers):
             user.groups.add(ensure_team(providers[account.provider_index]).group)
 

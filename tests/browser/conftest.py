@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db import connections
 from pytest_django.live_server_helper import LiveServer
@@ -132,6 +133,10 @@ class DemoServer:
 
     url: str
     page_urls: dict = field(default_factory=dict)  # {"app.model": URL of one live page}
+    # A superuser committed with the demo: the live server sees only committed rows, and on
+    # PostgreSQL a user a test creates inside its transaction stays invisible to it.
+    admin_username: str = "spravce-testu"
+    admin_password: str = "spravce-testu-heslo"
 
     def url_of(self, page_type):
         return self.page_urls[page_type]
@@ -165,6 +170,9 @@ def live_demo(django_db_setup, django_db_blocker):
             site.port = server.thread.port
             site.save()
             demo = DemoServer(url=server.url, page_urls=one_live_page_per_type(site))
+            get_user_model().objects.create_superuser(
+                demo.admin_username, "spravce-testu@example.org", demo.admin_password
+            )
         yield demo
     finally:
         if server is not None:

@@ -61,7 +61,7 @@ def test_catalogue_changes_are_reviewed_by_the_coordinators(catalogue):
     assert list(task.groups.values_list("name", flat=True)) == [COORDINATORS]
 
 
-def test_demo_creates_a_coordinator_and_two_provider_editors(catalogue, settings):
+def test_demo_creates_one_account_per_role_and_two_provider_editors(catalogue, settings):
     first = f.provider(catalogue, "První organizace", "prvni")
     second = f.provider(catalogue, "Druhá organizace", "druha", ico="25840622")
 
@@ -72,6 +72,8 @@ def test_demo_creates_a_coordinator_and_two_provider_editors(catalogue, settings
     coordinator = User.objects.get(username="koordinator")
     assert coordinator.check_password("ukazka-koordinator")
     assert coordinator.groups.filter(name=COORDINATORS).exists()
+    assert User.objects.get(username="planovani").groups.get().name == PLAN_COORDINATORS
+    assert User.objects.get(username="kampane").groups.get().name == CAMPAIGN_STAFF
     assert User.objects.get(username="editor-a").groups.get().provider_team.provider_id == first.pk
     assert User.objects.get(username="editor-b").groups.get().provider_team.provider_id == second.pk
     assert User.objects.filter(username__startswith="editor-").count() == 2
