@@ -21,6 +21,7 @@ class RetentionPeriods:
     comments: int  # days after the consultation ended (or the comment was sent)
     search_logs: int  # days
     task_results: int  # days after a background task (e.g. an e-mail) finished
+    login_records: int  # days admin sign-ins and failed attempts are kept (django-axes)
 
     @classmethod
     def from_settings(cls):
@@ -29,6 +30,7 @@ class RetentionPeriods:
             comments=settings.PLAN_COMMENT_RETENTION_DAYS,
             search_logs=settings.SEARCH_LOG_RETENTION_DAYS,
             task_results=settings.TASK_RESULT_RETENTION_DAYS,
+            login_records=settings.LOGIN_RECORD_RETENTION_DAYS,
         )
 
 
@@ -63,6 +65,20 @@ def delete_old_task_results(days, now=None):
     return count
 
 
+def delete_old_login_records(days, now=None):
+    """Admin sign-ins and failed attempts hold usernames and IP addresses: drop old ones.
+
+    Lockout counters (AccessAttempt) are left to django-axes, which expires them itself.
+    """
+    from axes.models import AccessFailureLog, AccessLog
+
+    cutoff = (now or timezone.now()) - timedelta(days=days)
+    return sum(
+        model.objects.filter(attempt_time__lt=cutoff).delete()[0]
+        for model in (AccessLog, AccessFailureLog)
+    )
+
+
 def apply_retention(periods=None, now=None):
     """Apply every period; return {what: how many rows were deleted or anonymised}."""
     from campaigns.models.registration import delete_expired_registrations
@@ -73,4 +89,5 @@ def apply_retention(periods=None, now=None):
         "anonymizované připomínky": anonymise_old_comments(periods.comments, now),
         "smazané záznamy hledání": delete_old_search_logs(periods.search_logs, now),
         "smazané dokončené úlohy": delete_old_task_results(periods.task_results, now),
+        "smazané záznamy přihlášení": delete_old_login_records(periods.login_records, now),
     }

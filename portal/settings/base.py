@@ -236,6 +236,8 @@ EVENT_REGISTRATION_RETENTION_DAYS = env.int("EVENT_REGISTRATION_RETENTION_DAYS",
 PLAN_COMMENT_RETENTION_DAYS = env.int("PLAN_COMMENT_RETENTION_DAYS", default=365)
 SEARCH_LOG_RETENTION_DAYS = env.int("SEARCH_LOG_RETENTION_DAYS", default=365)
 TASK_RESULT_RETENTION_DAYS = env.int("TASK_RESULT_RETENTION_DAYS", default=30)
+# Days the admin's sign-in records (username, IP address; django-axes) are kept.
+LOGIN_RECORD_RETENTION_DAYS = env.int("LOGIN_RECORD_RETENTION_DAYS", default=90)
 
 
 def database_search_backend(database_engine):

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from axes.models import AccessFailureLog, AccessLog
 from django.core.management import call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
@@ -100,6 +101,20 @@ def test_apply_retention_deletes_and_anonymises_only_what_expired(
 
     call_command("apply_retention")  # running again changes nothing
     assert "anonymizované připomínky: 0" in capsys.readouterr().out
+
+
+def test_old_admin_sign_in_records_are_deleted(settings, capsys):
+    settings.LOGIN_RECORD_RETENTION_DAYS = 30
+    for model in (AccessLog, AccessFailureLog):
+        for username in ("stary", "novy"):
+            model.objects.create(username=username, ip_address="198.51.100.7", user_agent="x")
+        model.objects.filter(username="stary").update(attempt_time=timezone.now() - 40 * DAYS)
+
+    call_command("apply_retention")
+
+    assert "smazané záznamy přihlášení: 2" in capsys.readouterr().out
+    assert list(AccessLog.objects.values_list("username", flat=True)) == ["novy"]
+    assert list(AccessFailureLog.objects.values_list("username", flat=True)) == ["novy"]
 
 
 def test_gdpr_page_quotes_the_retention_settings_and_every_form_links_it(
