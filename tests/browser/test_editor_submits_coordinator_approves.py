@@ -12,7 +12,8 @@ from catalogue.editors.workflow import WORKFLOW_NAME
 from catalogue.models import ServicePage
 from tests.browser.journeys import admin_login_by_keyboard, admin_logout, tab_to
 
-COORDINATOR, EDITOR = DEMO_ACCOUNTS[0], DEMO_ACCOUNTS[1]
+ACCOUNTS = {account.username: account for account in DEMO_ACCOUNTS}
+COORDINATOR, EDITOR = ACCOUNTS["koordinator"], ACCOUNTS["editor-a"]
 
 
 def hours_text(moment):
