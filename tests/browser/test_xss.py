@@ -42,6 +42,11 @@ def open_watched(new_page):
 def assert_nothing_ran(page, url, public=True, shows=None):
     """Open ``url``; no payload ran there, and ``shows`` (a payload) is visible as plain text."""
     page.goto(url, wait_until="load")
+    assert_clean(page, url, public=public, shows=shows)
+
+
+def assert_clean(page, url, public=True, shows=None):
+    """No payload ran on the page as it is now (``url`` names it in the messages)."""
     page.wait_for_timeout(50)  # let onerror/ontoggle handlers fire if they were parsed
     state = page.evaluate(
         f"""() => ({{
@@ -86,8 +91,11 @@ def comment_on_plan(page, plan):
 def search_for_payloads(page):
     page.goto("/")
     box = page.locator("#quick-search-q")
-    box.fill(SCRIPTS)
-    page.wait_for_timeout(400)  # the suggestions are fetched after a pause in typing
+    # The suggestions are fetched after a pause in typing; check the page once they arrived,
+    # before leaving it.
+    with page.expect_response(lambda response: "/hledat/napoveda/" in response.url):
+        box.fill(SCRIPTS)
+    assert_clean(page, "/ (našeptávač)")
     assert_nothing_ran(page, "/hledat/?q=" + SCRIPTS.replace("&", "%26"))
     page.locator("#site-search-q").fill(HANDLERS)
     page.keyboard.press("Enter")

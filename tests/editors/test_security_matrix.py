@@ -3,17 +3,15 @@
 Every case must end in 403 or a redirect, and leave the database exactly as it was.
 """
 
-from io import BytesIO
-
 import pytest
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
-from pypdf import PdfWriter
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Site
 
 from catalogue.editors.roles import COORDINATORS
 from catalogue.models import ServiceType
+from portal.demo.pdf import text_pdf
 from portal.models import StandardPage
 from tests.catalogue import factories as f
 from tests.editors.conftest import edit_form_data
@@ -101,21 +99,12 @@ def with_setup(setup, make_request):
     return request
 
 
-def blank_pdf():
-    """A readable one-page PDF: the upload checks refuse a file that only looks like one."""
-    writer = PdfWriter()
-    writer.add_blank_page(width=595, height=842)
-    buffer = BytesIO()
-    writer.write(buffer)
-    return buffer.getvalue()
-
-
 def upload(kind, collection_key):
     def request(w, admin):
         if kind == "image":
             file = SimpleUploadedFile("podvrh.png", get_test_image_file().file.getvalue())
         else:
-            file = SimpleUploadedFile("podvrh.pdf", blank_pdf())
+            file = SimpleUploadedFile("podvrh.pdf", text_pdf("Podvrh"))
         data = {"title": "Podvrh", "file": file, "collection": w[collection_key].collection.pk}
         return "post", f"/admin/{kind}s/add/", data
 
