@@ -1,5 +1,5 @@
 """The campaign "Dejme dětem rodinu", from the facts of seed 000 and the domain file on
-forms of substitute family care (../shared/domain/substitute-family-care.json)."""
+forms of substitute family care (Civil Code 89/2012 Sb. and Act 359/1999 Sb.)."""
 
 from wagtail.rich_text import RichText
 

@@ -1,9 +1,6 @@
-"""Seed the catalogue's vocabularies from the shared domain files (../shared/domain/)."""
+"""Seed the catalogue's vocabularies from the code lists shipped in ``catalogue/data/``."""
 
-import json
-
-from django.conf import settings
-
+from catalogue.code_lists import read_code_list
 from catalogue.demo.situations import LIFE_SITUATIONS
 from catalogue.models import (
     AgeGroup,
@@ -16,13 +13,8 @@ from catalogue.models import (
 )
 from catalogue.models.taxonomy import make_slug
 
-DOMAIN_DIR = settings.BASE_DIR.parent / "shared" / "domain"
 RELATED_ACTIVITIES = "související aktivity"
 CATEGORIES = {label: value for value, label in ServiceType.Category.choices}
-
-
-def read_domain(name):
-    return json.loads((DOMAIN_DIR / name).read_text(encoding="utf-8"))
 
 
 def ensure_term(model, name, order, log, **fields):
@@ -43,7 +35,7 @@ def ensure_term(model, name, order, log, **fields):
 
 
 def load(home, log):
-    types = read_domain("service-types.json")["items"]
+    types = read_code_list("service-types.json")["items"]
     for order, item in enumerate(types):
         ensure_term(
             ServiceType,
@@ -63,7 +55,7 @@ def load(home, log):
         category=ServiceType.Category.RELATED,
         registered=False,
     )
-    for order, item in enumerate(read_domain("service-forms.json")["items"]):
+    for order, item in enumerate(read_code_list("service-forms.json")["items"]):
         ensure_term(
             ServiceForm,
             item["name"],
@@ -72,14 +64,14 @@ def load(home, log):
             mpsv_code=item["mpsv_code"],
             definition=item["definition"],
         )
-    groups = read_domain("target-groups.json")
+    groups = read_code_list("target-groups.json")
     for order, item in enumerate(groups["items"]):
         ensure_term(TargetGroup, item["name"], order, log, mpsv_code=item.get("mpsv_code", ""))
     for order, item in enumerate(groups["age_groups"]):
         ensure_term(AgeGroup, item["name"], order, log, mpsv_code=item.get("mpsv_code", ""))
     for order, name in enumerate(groups["planning_groups"]["ostrava"]):
         ensure_term(PlanningArea, name, order, log)
-    for order, name in enumerate(read_domain("ostrava.json")["districts"]):
+    for order, name in enumerate(read_code_list("ostrava.json")["districts"]):
         ensure_term(District, name, order, log)
     for order, situation in enumerate(LIFE_SITUATIONS):
         _ensure_situation(order, situation, log)

@@ -1,8 +1,8 @@
 """One item of the registry's open data, read into plain records (no database access).
 
-The layout is described in ``../shared/domain/registry.md``. Code-list references are objects
-like ``{"id": "Obec/554821"}``; where an object also carries a name (``nazev`` as text or as
-``{"cs": ...}``) it is used, otherwise only the code is known.
+The layout is described in ``registry-format.md`` beside this module. Code-list references are
+objects like ``{"id": "Obec/554821"}``; where an object also carries a name (``nazev`` as text or
+as ``{"cs": ...}``) it is used, otherwise only the code is known.
 
 Statutory bodies (``poskytovatel.statutarniOrgany``) hold personal data: nothing here reads them.
 """

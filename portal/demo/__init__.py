@@ -1,4 +1,4 @@
-"""Demo content built from the facts of the commissioning documents (../shared/seeds/).
+"""Demo content built from the facts of the Czech documents the portal was commissioned from.
 
 Each step is a module with a ``load(home, log)`` function; steps run in order and every
 step is idempotent: what already exists is left exactly as it is.

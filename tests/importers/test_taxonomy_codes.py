@@ -1,9 +1,8 @@
 """The importer maps registry records by code: the seeded taxonomy carries every confirmed code."""
 
-import json
-
 import pytest
 
+from catalogue.code_lists import read_code_list
 from catalogue.demo import taxonomy
 from catalogue.models import ServiceForm, ServiceType, TargetGroup
 
@@ -14,16 +13,12 @@ pytestmark = pytest.mark.django_db
 WITHOUT_CODE_BY_NATURE = {"základní sociální poradenství", taxonomy.RELATED_ACTIVITIES}
 
 
-def domain(name):
-    return json.loads((taxonomy.DOMAIN_DIR / name).read_text(encoding="utf-8"))
-
-
 def test_every_confirmed_registry_code_is_in_the_seeded_taxonomy(home_page):
     taxonomy.load(home_page, lambda message: None)
     for model, items in [
-        (ServiceType, domain("service-types.json")["items"]),
-        (ServiceForm, domain("service-forms.json")["items"]),
-        (TargetGroup, domain("target-groups.json")["items"]),
+        (ServiceType, read_code_list("service-types.json")["items"]),
+        (ServiceForm, read_code_list("service-forms.json")["items"]),
+        (TargetGroup, read_code_list("target-groups.json")["items"]),
     ]:
         stored = dict(model.objects.values_list("name", "mpsv_code"))
         for item in items:
