@@ -1,4 +1,4 @@
-"""The RSS feed of news (/aktuality/rss/)."""
+"""The RSS feed of news (/aktuality/rss/); every address in it is absolute, at ``BASE_URL``."""
 
 from datetime import datetime, time
 
@@ -7,11 +7,13 @@ from django.utils.feedgenerator import Rss201rev2Feed
 
 from campaigns.models.news import NEWS_IN_FEED
 from campaigns.recurrence import PRAGUE
+from portal.metadata import canonical_url
 
 
 class NewsFeed(Feed):
     feed_type = Rss201rev2Feed
     language = "cs"
+    item_guid_is_permalink = True  # the guid is the item's public address
 
     def __init__(self, index_page):
         super().__init__()
@@ -25,7 +27,10 @@ class NewsFeed(Feed):
         return f"{self.index_page.title} – Komunitní plánování Ostrava"
 
     def link(self):
-        return self.index_page.get_url(self.request)
+        return self.index_page.get_full_url(self.request)
+
+    def feed_url(self):
+        return canonical_url(self.request, self.index_page)
 
     def description(self):
         return self.index_page.introduction or "Aktuality komunitního plánování v Ostravě."
@@ -40,7 +45,7 @@ class NewsFeed(Feed):
         return item.introduction
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return item.get_full_url(self.request)
 
     def item_guid(self, item):
         return item.get_full_url(self.request)

@@ -1,6 +1,7 @@
 """schema.org Event metadata (JSON-LD) so search engines understand an event page."""
 
 import json
+import re
 
 from campaigns.recurrence import PRAGUE
 
@@ -9,6 +10,8 @@ _STATUS = {
     "postponed": "https://schema.org/EventPostponed",
     "cancelled": "https://schema.org/EventCancelled",
 }
+# "702 00 Ostrava", "70200 Ostrava-Poruba"
+POSTCODE_TOWN = re.compile(r"(?P<postcode>\d{3} ?\d{2})\s+(?P<town>\S.*)")
 # Characters that could close the <script> element or start markup inside it.
 _SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
@@ -31,6 +34,8 @@ def event_json_ld(event, request=None):
     }
     if event.organiser:
         data["organizer"] = {"@type": "Organization", "name": event.organiser}
+        if event.organiser_link:
+            data["organizer"]["url"] = event.organiser_link
     if not event.is_free and event.price:
         data["offers"] = {"@type": "Offer", "description": event.price, "priceCurrency": "CZK"}
     return json.dumps(data, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
@@ -54,7 +59,7 @@ def _locations(event):
     if event.venue_name or event.venue_address:
         place = {"@type": "Place", "name": event.venue_name or event.venue_address}
         if event.venue_address:
-            place["address"] = event.venue_address
+            place["address"] = postal_address(event.venue_address)
         if event.latitude is not None and event.longitude is not None:
             place["geo"] = {
                 "@type": "GeoCoordinates",
@@ -65,3 +70,22 @@ def _locations(event):
     if event.online_url:
         locations.append({"@type": "VirtualLocation", "url": event.online_url})
     return locations
+
+
+def postal_address(text):
+    """A Czech address written on one line ("Prokešovo náměstí 8, 702 00 Ostrava") as a
+    schema.org PostalAddress: the part after the last comma is the postcode and town."""
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    address = {"@type": "PostalAddress"}
+    town = POSTCODE_TOWN.fullmatch(parts[-1]) if parts else None
+    if town:
+        digits = town["postcode"].replace(" ", "")
+        address["postalCode"] = f"{digits[:3]} {digits[3:]}"
+        address["addressLocality"] = town["town"]
+        parts = parts[:-1]
+    elif len(parts) > 1:
+        address["addressLocality"] = parts.pop()
+    if parts:
+        address["streetAddress"] = ", ".join(parts)
+    address["addressCountry"] = "CZ"
+    return address

@@ -2,6 +2,7 @@
 
 from wagtail.models import Page, Site
 
+from portal.default_site import sync_default_site
 from portal.models import HomePage, SiteSettings
 
 SITE_NAME = "Komunitní plánování sociálních služeb Ostrava"
@@ -39,7 +40,8 @@ SETTINGS_FIELDS = {
 
 
 def ensure_home_page(log):
-    """Replace Wagtail's welcome page by our HomePage and point the default site at it."""
+    """Replace Wagtail's welcome page by our HomePage and point the default site, at the address
+    of ``BASE_URL``, at it."""
     home = HomePage.objects.first()
     if home is None:
         root = Page.get_first_root_node()
@@ -56,15 +58,9 @@ def ensure_home_page(log):
         if welcome is not None:
             welcome.delete()
         log("Vytvořena úvodní stránka")
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        site = Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True
-        )
-    if site.root_page_id != home.pk or site.site_name != SITE_NAME:
-        site.root_page = home
-        site.site_name = SITE_NAME
-        site.save()
+    site, changed = sync_default_site(root_page=home, site_name=SITE_NAME)
+    if changed:
+        log(f"Výchozí web má adresu {site.root_url}")
     site_settings = SiteSettings.for_site(site)
     if not site_settings.email:
         for name, value in SETTINGS_FIELDS.items():

@@ -7,10 +7,12 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
+from portal.security.safe_urls import validate_safe_url
+
 
 @register_setting(icon="cog")
 class SiteSettings(ClusterableModel, BaseSiteSetting):
-    """Contact details and footer text shown on every page."""
+    """Contact details and footer text shown on every page, and the image shared links show."""
 
     organisation_name = models.CharField(
         "Provozovatel portálu", max_length=200, default="Statutární město Ostrava"
@@ -26,6 +28,18 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         blank=True,
         help_text="Text souhlasu se zpracováním osobních údajů u formulářů.",
     )
+    share_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="Obrázek pro sdílení",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=(
+            "Zobrazí se u odkazu sdíleného na sociálních sítích, pokud stránka nemá vlastní "
+            "obrázek. Ideálně 1200 × 630 px. Prázdné = výchozí obrázek portálu."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -39,6 +53,7 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         ),
         FieldPanel("footer_text"),
         FieldPanel("privacy_notice"),
+        FieldPanel("share_image"),
         InlinePanel("social_links", heading="Sociální sítě", label="Odkaz"),
     ]
 
@@ -49,7 +64,7 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
 class SocialLink(Orderable):
     settings = ParentalKey(SiteSettings, related_name="social_links", on_delete=models.CASCADE)
     name = models.CharField("Název", max_length=60, help_text="Např. Facebook, YouTube.")
-    url = models.URLField("Adresa")
+    url = models.URLField("Adresa", validators=[validate_safe_url])
 
     panels = [FieldPanel("name"), FieldPanel("url")]
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from catalogue.models import District
+from catalogue.models import District, ProviderPage
 from tests.catalogue import factories as f
 
 
@@ -29,7 +29,12 @@ def sample(catalogue):
         open_nonstop=True,
         opening_hours=[],
     )
-    homes = f.provider(catalogue, "Domov Ukázka, příspěvková organizace", "domov-ukazka")
+    homes = f.provider(
+        catalogue,
+        "Domov Ukázka, příspěvková organizace",
+        "domov-ukazka",
+        legal_form=ProviderPage.LegalForm.MUNICIPAL,
+    )
     seniors = f.service(
         homes,
         "Domov pro seniory Ukázka",

@@ -49,7 +49,7 @@ def test_service_page_has_schema_org_structured_data(client, sample):
 
     data = json.loads(re.search(r'application/ld\+json">(.*?)</script>', response.text, re.S)[1])
     assert data["@type"] == "GovernmentService"
-    assert data["provider"]["@type"] == "Organization"
+    assert data["provider"]["@type"] == "GovernmentOrganization"  # a public body's service
     assert data["provider"]["name"] == "Domov Ukázka, příspěvková organizace"
     assert data["availableChannel"][0]["serviceLocation"]["geo"]["latitude"] == 49.812
 

@@ -21,7 +21,7 @@ def test_robots_txt_points_to_sitemap_and_hides_admin(client, demo_site):
     assert response["Content-Type"].startswith("text/plain")
     body = response.content.decode()
     assert "Disallow: /admin/" in body
-    assert "Sitemap: http://testserver/sitemap.xml" in body
+    assert "Sitemap: http://127.0.0.1:8000/sitemap.xml" in body  # BASE_URL, not the request
 
 
 def test_wagtail_api_lists_live_pages(client, demo_site):
