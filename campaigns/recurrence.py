@@ -138,3 +138,70 @@ def day_bounds(day):
     """The first and the last moment of a calendar day in Prague, as aware datetimes."""
     first = datetime.combine(day, time.min, tzinfo=PRAGUE)
     return first, first + timedelta(days=1) - timedelta(microseconds=1)
+
+
+# Weekdays in the accusative ("každý čtvrtek", "každou středu") with their grammatical gender.
+_WEEKDAYS = {
+    "MO": ("pondělí", "n"),
+    "TU": ("úterý", "n"),
+    "WE": ("středu", "f"),
+    "TH": ("čtvrtek", "m"),
+    "FR": ("pátek", "m"),
+    "SA": ("sobotu", "f"),
+    "SU": ("neděli", "f"),
+}
+_EVERY = {"m": "každý", "f": "každou", "n": "každé"}
+_ORDINALS = {
+    1: {"m": "první", "f": "první", "n": "první"},
+    2: {"m": "druhý", "f": "druhou", "n": "druhé"},
+    3: {"m": "třetí", "f": "třetí", "n": "třetí"},
+    4: {"m": "čtvrtý", "f": "čtvrtou", "n": "čtvrté"},
+    5: {"m": "pátý", "f": "pátou", "n": "páté"},
+    -1: {"m": "poslední", "f": "poslední", "n": "poslední"},
+}
+_UNITS = {"DAILY": "den", "WEEKLY": "týden", "MONTHLY": "měsíc", "YEARLY": "rok"}
+_DESCRIBED_PARTS = {"FREQ", "INTERVAL", "BYDAY", "COUNT"}
+_DAY_PATTERN = re.compile(r"^([+-]?\d)?(MO|TU|WE|TH|FR|SA|SU)$")
+
+
+def describe(rule_text):
+    """How often an event repeats, in Czech ("každý třetí čtvrtek v měsíci").
+
+    Covers the rules editors use for regular meetings; for any other rule (or none) it returns
+    "" and the page just lists the dates.
+    """
+    try:
+        parts = dict(part.split("=", 1) for part in normalise_rule(rule_text).split(";") if part)
+    except ValueError:
+        return ""
+    frequency = parts.get("FREQ")
+    interval = int(parts["INTERVAL"]) if parts.get("INTERVAL", "").isdigit() else 1
+    days = [_DAY_PATTERN.match(day) for day in parts.get("BYDAY", "").split(",") if day]
+    if (
+        frequency not in _UNITS
+        or not set(parts) <= _DESCRIBED_PARTS
+        or parts.get("INTERVAL", "1") != str(interval)
+        or interval < 1
+        or not all(days)
+    ):
+        return ""
+    if not days:
+        return _every_nth(_UNITS[frequency], "m", interval)
+    if frequency == "WEEKLY":
+        return " a ".join(_every_nth(*_WEEKDAYS[day.group(2)], interval) for day in days)
+    positions = [int(day.group(1) or 0) for day in days]
+    if frequency != "MONTHLY" or interval != 1 or not set(positions) <= set(_ORDINALS):
+        return ""
+    described = []
+    for position, day in zip(positions, days, strict=True):
+        name, gender = _WEEKDAYS[day.group(2)]
+        described.append(f"{_EVERY[gender]} {_ORDINALS[position][gender]} {name}")
+    return " a ".join(described) + " v měsíci"
+
+
+def _every_nth(name, gender, interval):
+    """'každý čtvrtek', 'každou druhou středu', 'každý 6. týden'."""
+    if interval == 1:
+        return f"{_EVERY[gender]} {name}"
+    ordinal = _ORDINALS[interval][gender] if interval in _ORDINALS else f"{interval}."
+    return f"{_EVERY[gender]} {ordinal} {name}"

@@ -194,8 +194,8 @@ def upcoming_events(campaign, today):
             "title": "Pravidelné setkání pracovní skupiny Děti a rodina",
             "category": EventCategory.WORKING_GROUP,
             "introduction": (
-                "Pracovní skupina se schází každý třetí čtvrtek v měsíci; v prosinci se "
-                "setkání nekoná. Setkání jsou otevřená. (Ukázková akce.)"
+                "Členové skupiny připravují cíle a opatření komunitního plánu a sledují jejich "
+                "plnění. Setkání jsou otevřená i hostům. (Ukázková akce.)"
             ),
             "start": at(first_meeting, 13),
             "end": at(first_meeting, 15),

@@ -4,6 +4,7 @@ import random
 from datetime import date, time
 from decimal import Decimal
 
+from catalogue.demo.descriptions import service_description
 from catalogue.demo.more_providers import DEMO_PROVIDERS
 from catalogue.demo.profiles import PAID, PROFILES
 from catalogue.demo.providers import SEED_PROVIDERS
@@ -172,7 +173,16 @@ def _ensure_service(provider, number, type_name, title, options, district, stree
         target_groups=[terms.groups[name] for name in groups],
         age_groups=terms.adults,
         planning_areas=[terms.areas[name] for name in areas],
-        description=f"<p>{summary}</p>{DEMO_NOTE}",
+        description=service_description(
+            type_name,
+            provider.title,
+            forms,
+            groups,
+            _where(district_name, place.city, secret),
+            about=options.get("about", ""),
+            number=number,
+        )
+        + DEMO_NOTE,
         how_to_apply=HOW_TO_APPLY,
         fee=ServicePage.Fee.PAID if paid else ServicePage.Fee.FREE,
         fee_text=PAID if paid else "",
@@ -191,6 +201,14 @@ def _ensure_service(provider, number, type_name, title, options, district, stree
         languages="čeština" if rng.random() < 0.7 else "čeština, slovenština, angličtina",
         last_verified=date(2025, 1 + number % 12, 1 + number % 28),
     )
+
+
+def _where(district, city, secret):
+    if secret:
+        return "na adrese, kterou kvůli bezpečí klientů nezveřejňujeme"
+    if district:
+        return f"v městském obvodu {district}"
+    return f"ve městě {city}"
 
 
 def _office_hours():

@@ -85,7 +85,14 @@ DEMO_PROVIDERS = [
         "Sokolská 9",
         [
             "intervenční centra",
-            ("odborné sociální poradenství", "Poradna pro oběti trestných činů", {}),
+            (
+                "odborné sociální poradenství",
+                "Poradna pro oběti trestných činů",
+                {
+                    "about": "Poradna vysvětlí práva oběti v trestním řízení, pomůže s "
+                    "žádostí o peněžitou pomoc od státu a doprovodí k výslechu či k soudu."
+                },
+            ),
         ],
     ),
     (
@@ -94,8 +101,23 @@ DEMO_PROVIDERS = [
         "Ostrava-Jih",
         "Utajená adresa",
         [
-            ("azylové domy", "Azylový dům Vesna pro oběti domácího násilí", {"secret": True}),
-            ("krizová pomoc", "Krizová pomoc Vesna", {}),
+            (
+                "azylové domy",
+                "Azylový dům Vesna pro oběti domácího násilí",
+                {
+                    "secret": True,
+                    "about": "Utajený azylový dům pro ženy, které s dětmi odcházejí od "
+                    "násilného partnera. Adresu sdělí pracovnice až po telefonické domluvě.",
+                },
+            ),
+            (
+                "krizová pomoc",
+                "Krizová pomoc Vesna",
+                {
+                    "about": "Okamžitá pomoc ženám v akutní krizi po násilí: rozhovor, "
+                    "bezpečnostní plán a v nutném případě krátkodobý pobyt na krizovém lůžku."
+                },
+            ),
         ],
     ),
     (
@@ -131,7 +153,17 @@ DEMO_PROVIDERS = [
         "ustav",
         "Moravská Ostrava a Přívoz",
         "Varenská 30",
-        ["raná péče", ("odborné sociální poradenství", "Poradna pro rodiče dětí s postižením", {})],
+        [
+            "raná péče",
+            (
+                "odborné sociální poradenství",
+                "Poradna pro rodiče dětí s postižením",
+                {
+                    "about": "Poradna pro rodiče dětí s postižením: příspěvek na péči, "
+                    "kompenzační pomůcky, výběr školy a služby, které rodině uleví."
+                },
+            ),
+        ],
     ),
     (
         "Mozaika – chráněné bydlení, o. p. s.",
@@ -178,7 +210,17 @@ DEMO_PROVIDERS = [
         "zs",
         "Moravská Ostrava a Přívoz",
         "Masarykovo náměstí 2",
-        [("odborné sociální poradenství", "Dluhové poradenství", {})],
+        [
+            (
+                "odborné sociální poradenství",
+                "Dluhové poradenství",
+                {
+                    "about": "Dluhové poradenství pro jednotlivce i rodiny: přehled dluhů "
+                    "a exekucí, rozpočet domácnosti a návrh na oddlužení u akreditované "
+                    "osoby."
+                },
+            )
+        ],
     ),
     (
         "Městská nemocnice – sociální lůžka (demo)",
@@ -221,7 +263,17 @@ DEMO_PROVIDERS = [
         "zs",
         "Hošťálkovice",
         "Rynky 9",
-        [("související aktivity", "Svépomocná skupina rodičů dětí s postižením", {}), "raná péče"],
+        [
+            (
+                "související aktivity",
+                "Svépomocná skupina rodičů dětí s postižením",
+                {
+                    "about": "Rodiče dětí s postižením se scházejí, aby si předali "
+                    "zkušenosti a kontakty; během setkání je o děti postaráno."
+                },
+            ),
+            "raná péče",
+        ],
     ),
     (
         "Dobrovolnické centrum Ostrava, z. s.",
@@ -229,8 +281,24 @@ DEMO_PROVIDERS = [
         "Moravská Ostrava a Přívoz",
         "Českobratrská 5",
         [
-            ("související aktivity", "Dobrovolníci v domovech pro seniory", {}),
-            ("související aktivity", "Dobrovolníci pro pěstounské rodiny", {}),
+            (
+                "související aktivity",
+                "Dobrovolníci v domovech pro seniory",
+                {
+                    "about": "Dobrovolníci chodí za obyvateli ostravských domovů pro seniory "
+                    "na procházky, předčítat nebo si jen popovídat. Centrum je vybírá, "
+                    "proškolí a provází."
+                },
+            ),
+            (
+                "související aktivity",
+                "Dobrovolníci pro pěstounské rodiny",
+                {
+                    "about": "Dobrovolníci pomáhají pěstounským rodinám s doučováním a s "
+                    "volným časem dětí. Rozvoj dobrovolnictví je průřezovým opatřením "
+                    "komunitního plánu."
+                },
+            ),
         ],
     ),
     (
@@ -239,7 +307,14 @@ DEMO_PROVIDERS = [
         "Mariánské Hory a Hulváky",
         "Novoveská 14",
         [
-            ("sociální rehabilitace", "Program pro lidi po výkonu trestu", {}),
+            (
+                "sociální rehabilitace",
+                "Program pro lidi po výkonu trestu",
+                {
+                    "about": "Program začíná už ve věznici a pokračuje po propuštění: doklady, "
+                    "bydlení, práce a splácení dluhů, s jedním pracovníkem po celou dobu."
+                },
+            ),
             "odborné sociální poradenství",
             "terénní programy",
         ],
@@ -299,7 +374,17 @@ DEMO_PROVIDERS = [
         "ustav",
         "Poruba",
         "Hlavní třída 60",
-        [("telefonická krizová pomoc", "Linka důvěry pro seniory", {}), "tísňová péče"],
+        [
+            (
+                "telefonická krizová pomoc",
+                "Linka důvěry pro seniory",
+                {
+                    "about": "Linka pro seniory a jejich blízké: osamělost, smutek, strach, "
+                    "potíže s péčí nebo podezření na zneužívání a zanedbávání."
+                },
+            ),
+            "tísňová péče",
+        ],
     ),
     (
         "Společně pro Vítkovice, z. s.",
@@ -309,7 +394,14 @@ DEMO_PROVIDERS = [
         [
             "terénní programy",
             "sociálně aktivizační služby pro rodiny s dětmi",
-            ("odborné sociální poradenství", "Poradna pro bydlení a zaměstnání", {}),
+            (
+                "odborné sociální poradenství",
+                "Poradna pro bydlení a zaměstnání",
+                {
+                    "about": "Poradna ve Vítkovicích pomáhá najít a udržet si nájemní byt a "
+                    "práci: nájemní smlouvy, jednání s pronajímateli, životopis a pohovor."
+                },
+            ),
         ],
     ),
     (

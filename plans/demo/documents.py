@@ -1,4 +1,4 @@
-"""The document library: its collections and a few small placeholder PDFs."""
+"""The document library: its collections and the demo's PDFs (text from the seeds)."""
 
 import datetime
 
@@ -7,11 +7,13 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
+from plans.demo.library_texts import TEXTS
 from plans.models import DocumentLibraryPage
 from portal.demo.pages import ensure_child
-from portal.demo.pdf import text_pdf
+from portal.demo.pdf import document_pdf
 
 ROOT_NAME = "Komunitní plánování"
+DEMO_NOTE = "Ukázkový dokument portálu komunitního plánování, sestavený z podkladů"
 COLLECTIONS = ["Plány", "Zápisy", "Metodiky", "Letáky", "Výroční zprávy"]
 
 # key → (collection, title, year, file name)
@@ -49,9 +51,11 @@ DOCUMENTS = {
 }
 
 
-def placeholder_pdf(title):
-    """A one-page PDF saying that this is a demo stand-in for the real document."""
-    return text_pdf(("Ukazkovy dokument portalu: " + title)[:90])
+def demo_pdf(key, title, year):
+    """The document ``key`` as a PDF: its text from the seeds, marked as demo in the footer."""
+    subtitle, sections = TEXTS[key]()
+    created = datetime.datetime(year, 6, 1, 12, 0, tzinfo=datetime.UTC)
+    return document_pdf(title, sections, subtitle=subtitle, footer_note=DEMO_NOTE, created=created)
 
 
 def ensure_collections():
@@ -73,7 +77,8 @@ def ensure_documents(collections):
         document = Document.objects.filter(title=title).first()
         if document is None:
             document = Document(title=title, collection=collections[collection_name])
-            document.file.save(file_name, ContentFile(placeholder_pdf(title)), save=False)
+            pdf = demo_pdf(key, title, year)
+            document.file.save(file_name, ContentFile(pdf), save=False)
             document._set_document_file_metadata()
             document.save()
             created = timezone.make_aware(datetime.datetime(year, 6, 1, 12, 0))

@@ -7,6 +7,7 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
+from campaigns.models import EventPage
 from plans.demo.helpers import chapter, goal, measure, organisation
 from plans.models import (
     CommunityPlanPage,
@@ -19,6 +20,12 @@ from plans.models.plan import PlanStatus
 from portal.demo.pages import ensure_child
 
 NEXT_MEETING_EVENT_SLUG = "setkani-pracovni-skupiny-deti-a-rodina-2018-04-19"
+# The events demo's meetings of the group "Děti a rodina": the one of 19 Apr 2018 and the
+# repeating one, which tells the group page when and how often the group meets.
+FAMILY_MEETING_SLUGS = [
+    NEXT_MEETING_EVENT_SLUG,
+    "pravidelne-setkani-pracovni-skupiny-deti-a-rodina",
+]
 
 STORY = [
     ("heading", {"text": "Jak plánujeme v Ostravě", "level": "h2"}),
@@ -29,9 +36,9 @@ STORY = [
             "1. komunitní plán platil do roku 2006, 2. komunitní plán rozvoje sociálních služeb a "
             "souvisejících aktivit do roku 2010 a každý rok se vyhodnocoval. Následovaly "
             "3. a 4. plán; v roce 2018 pracovní skupiny připravovaly 5. komunitní plán.</p>"
-            "<p>Na plánech pracuje 11 pracovních skupin; v čele každé stojí manažer a kontaktní "
-            "osoba. Zapojeno je přibližně 200 lidí z města, neziskových organizací i z řad "
-            "uživatelů služeb. Návrh každého plánu prochází veřejným připomínkováním.</p>"
+            "<p>V čele každé pracovní skupiny stojí manažer a kontaktní osoba. Zapojeno je "
+            "přibližně 200 lidí z města, neziskových organizací i z řad uživatelů služeb. "
+            "Návrh každého plánu prochází veřejným připomínkováním.</p>"
         ),
     ),
 ]
@@ -96,6 +103,7 @@ def ensure_working_groups(index, documents, log):
             fields.update(family_group_fields())
         groups[slug] = ensure_child(groups_index, WorkingGroupPage, slug, log, **fields)
     ensure_family_minutes(groups["deti-a-rodina"], documents["zapis-2018-03-08"], log)
+    link_group_meetings(groups["deti-a-rodina"], FAMILY_MEETING_SLUGS, log)
     return groups
 
 
@@ -109,7 +117,6 @@ def family_group_fields():
         "manager": "Mgr. Martin Bittner",
         "contact_person": "Bc. Petr Štícha",
         "contact_email": "deti-a-rodina@example.org",
-        "meeting_schedule": "Zpravidla jednou za měsíc až dva, ve čtvrtek od 13 hodin.",
         "members": [("member", organisation(name)) for name in FAMILY_MEMBERS],
     }
 
@@ -219,6 +226,14 @@ def link_next_meeting(minutes, log):
     minutes.next_meeting = event
     minutes.save_revision().publish()
     log(f"Zápis {minutes.url_path} propojen s akcí {event.url_path}")
+
+
+def link_group_meetings(group, slugs, log):
+    """Make the events demo's meetings (created before the groups) meetings of ``group``."""
+    for event in EventPage.objects.filter(slug__in=slugs, working_group__isnull=True):
+        event.working_group = group
+        event.save_revision().publish()
+        log(f"Akce {event.url_path} přiřazena pracovní skupině {group.title}")
 
 
 def consultation_structure(group):

@@ -1,7 +1,11 @@
 """Working groups and the minutes of their meetings."""
 
+from operator import attrgetter
+
 from django.db import models
+from django.db.models import Prefetch
 from django.utils import timezone
+from django.utils.functional import cached_property
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -9,14 +13,16 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from campaigns.models import EventPage
 from plans.blocks import PartnerBlock
+from portal.admin_visibility import DraftTitleMixin
 
 from .items import PlanItem
 
 TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
 
-class WorkingGroupIndexPage(Page):
+class WorkingGroupIndexPage(DraftTitleMixin, Page):
     """/komunitni-planovani/pracovni-skupiny/: the list of working groups."""
 
     introduction = models.TextField(
@@ -34,13 +40,28 @@ class WorkingGroupIndexPage(Page):
         verbose_name = "Seznam pracovních skupin"
         verbose_name_plural = "Seznamy pracovních skupin"
 
+    def groups(self):
+        """The published groups, each with its meetings that are not over yet."""
+        return (
+            WorkingGroupPage.objects.child_of(self)
+            .live()
+            .order_by("title")
+            .prefetch_related(
+                Prefetch(
+                    "meetings",
+                    queryset=EventPage.objects.live().upcoming(),
+                    to_attr="current_meetings",
+                )
+            )
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["groups"] = WorkingGroupPage.objects.child_of(self).live().order_by("title")
+        context["groups"] = self.groups()
         return context
 
 
-class WorkingGroupPage(Page):
+class WorkingGroupPage(DraftTitleMixin, Page):
     """A working group ("Děti a rodina"): who meets, about what, and what it has agreed."""
 
     purpose = RichTextField(
@@ -55,12 +76,6 @@ class WorkingGroupPage(Page):
     contact_person = models.CharField("Kontaktní osoba", max_length=120, blank=True)
     contact_email = models.EmailField("E-mail na skupinu", blank=True)
     contact_phone = models.CharField("Telefon", max_length=40, blank=True)
-    meeting_schedule = models.CharField(
-        "Kdy se skupina schází",
-        max_length=300,
-        blank=True,
-        help_text="Např. zpravidla jednou měsíčně ve čtvrtek od 13 hodin.",
-    )
     members = StreamField(
         [("member", PartnerBlock())],
         blank=True,
@@ -75,7 +90,6 @@ class WorkingGroupPage(Page):
             [
                 FieldRowPanel([FieldPanel("manager"), FieldPanel("contact_person")]),
                 FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
-                FieldPanel("meeting_schedule"),
             ],
             heading="Vedení a kontakt",
         ),
@@ -108,20 +122,45 @@ class WorkingGroupPage(Page):
             .order_by("-plan__period_start", "plan_id", "sort_order")
         )
 
-    def upcoming_meetings(self):
-        """Next meetings announced in the minutes that have not taken place yet."""
-        return (
-            self.minutes()
-            .filter(next_meeting_date__gte=timezone.localdate())
-            .select_related("next_meeting")
-            .order_by("next_meeting_date")
+    @cached_property
+    def current_meetings(self):
+        """The group's meetings in the events calendar that are not over yet.
+
+        Events are the one source of when and how often a group meets (an event is a group's
+        meeting when its "Pracovní skupina" field points here).
+        """
+        return list(self.meetings.live().upcoming())
+
+    def upcoming_meetings(self, limit=3, now=None):
+        """The next dates of the group's meetings, soonest first (a repeating one gives several)."""
+        now = now or timezone.now()
+        dates = [
+            occurrence
+            for event in self.current_meetings
+            if not event.is_cancelled
+            for occurrence in event.upcoming_occurrences(now, limit)
+        ]
+        return sorted(dates, key=attrgetter("start"))[:limit]
+
+    def next_meeting(self):
+        upcoming = self.upcoming_meetings(limit=1)
+        return upcoming[0] if upcoming else None
+
+    def regular_meeting(self):
+        """The group's repeating meeting whose rule says how often the group meets, if any."""
+        regular = (
+            event
+            for event in self.current_meetings
+            if event.recurrence_description and not event.is_cancelled
         )
+        return next(regular, None)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["minutes"] = self.minutes()
         context["measures"] = self.measures()
         context["upcoming"] = self.upcoming_meetings()
+        context["regular_meeting"] = self.regular_meeting()
         return context
 
 
@@ -148,7 +187,7 @@ class AgendaItemBlock(blocks.StructBlock):
         label_format = "{title}"
 
 
-class MeetingMinutesPage(Page):
+class MeetingMinutesPage(DraftTitleMixin, Page):
     """The minutes of one meeting of a working group: who came, what was agreed, what next."""
 
     meeting_date = models.DateField("Datum jednání")
@@ -239,6 +278,14 @@ class MeetingMinutesPage(Page):
     class Meta:
         verbose_name = "Zápis z jednání"
         verbose_name_plural = "Zápisy z jednání"
+
+    @property
+    def summary(self):
+        """When and where the group met and what it discussed (the page's meta description)."""
+        day = self.meeting_date
+        topics = "; ".join(item.value["title"] for item in self.agenda)
+        text = f"Zápis z jednání {day.day}. {day.month}. {day.year}, {self.place}."
+        return f"{text} Program: {topics}." if topics else text
 
     @property
     def map_url(self):

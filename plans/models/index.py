@@ -6,10 +6,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.admin_visibility import DraftTitleMixin
 from portal.blocks import BodyBlock
 
 
-class PlanningIndexPage(Page):
+class PlanningIndexPage(DraftTitleMixin, Page):
     """/komunitni-planovani/: what community planning is, the plans, groups and documents."""
 
     introduction = models.TextField(
@@ -43,11 +44,17 @@ class PlanningIndexPage(Page):
         verbose_name_plural = "Rozcestníky komunitního plánování"
 
     def get_context(self, request, *args, **kwargs):
+        from .groups import WorkingGroupIndexPage
         from .plan import CommunityPlanPage
 
         context = super().get_context(request, *args, **kwargs)
         context["plans"] = (
             CommunityPlanPage.objects.child_of(self).live().order_by("-period_start", "title")
         )
-        context["sections"] = self.get_children().live().not_type(CommunityPlanPage).specific()
+        sections = list(self.get_children().live().not_type(CommunityPlanPage).specific())
+        for section in sections:
+            if isinstance(section, WorkingGroupIndexPage):
+                # The number the section card shows is the number of groups its page lists.
+                section.group_count = section.groups().count()
+        context["sections"] = sections
         return context

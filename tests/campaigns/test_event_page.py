@@ -76,7 +76,7 @@ def test_visitor_sees_next_dates_of_a_repeating_event(client, event_index):
 
     html = client.get(event.url).content.decode()
 
-    assert "Akce se opakuje." in html
+    assert "Opakuje se každý týden." in html
     assert "Další termíny" in html
 
 

@@ -1,6 +1,13 @@
-"""Building plan structures of any size for tests."""
+"""Building plan structures of any size, and working-group meetings, for tests."""
 
+import datetime
+
+from django.utils import timezone
+
+from campaigns.models import EventCategory, EventPage
+from campaigns.recurrence import PRAGUE
 from plans.demo.helpers import chapter, goal, measure
+from portal.demo.pages import ensure_child
 
 
 def plan_structure(measures_per_goal=2, goals=2, bearer="Slezská diakonie", group=None):
@@ -19,3 +26,20 @@ def plan_structure(measures_per_goal=2, goals=2, bearer="Slezská diakonie", gro
         ]
         goal_values.append(goal(f"1.{g}", f"Cíl číslo {g}", measures))
     return [chapter("1", "Senioři", goal_values, working_group=group, area="Senioři")]
+
+
+def meeting(events, group, slug, days, **fields):
+    """A meeting of ``group`` in the calendar ``events``, ``days`` from today, 13:00–15:00."""
+    day = timezone.localdate() + datetime.timedelta(days=days)
+    start = datetime.datetime.combine(day, datetime.time(13), tzinfo=PRAGUE)
+    fields = {
+        "title": f"Setkání {slug}",
+        "introduction": "Setkání pracovní skupiny.",
+        "category": EventCategory.WORKING_GROUP,
+        "start": start,
+        "end": start + datetime.timedelta(hours=2),
+        "venue_name": "Klub seniorů",
+        "working_group": group,
+        **fields,
+    }
+    return ensure_child(events, EventPage, slug, **fields)

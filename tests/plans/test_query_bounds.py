@@ -7,12 +7,14 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents import get_document_model
 
+from campaigns.models import EventIndexPage
 from catalogue.models import ProviderPage
 from plans.demo.documents import ensure_collections
 from plans.models import DocumentLibraryPage, MeetingMinutesPage, PlanComment, WorkingGroupPage
 from plans.models.plan import PlanStatus
 from portal.demo.pages import ensure_child
 from tests.catalogue import factories as catalogue_factories
+from tests.plans.builders import meeting
 
 pytestmark = pytest.mark.django_db
 
@@ -99,6 +101,7 @@ def test_working_group_with_members_measures_and_minutes(
         members=members,
     )
     make_plan(measures_per_goal=size, group=group)
+    events = ensure_child(home_page, EventIndexPage, "akce", title="Akce")
     for n in range(size):
         ensure_child(
             group,
@@ -106,10 +109,24 @@ def test_working_group_with_members_measures_and_minutes(
             f"zapis-{n}",
             title=f"Zápis {n}",
             meeting_date=datetime.date(2018, 1, 1) + datetime.timedelta(days=n),
-            next_meeting_date=timezone.localdate() + datetime.timedelta(days=n + 1),
             place="Prokešovo nám. 8",
         )
+        meeting(events, group, f"setkani-{n}", n + 1)
     queries(client, group.url, 21, django_assert_max_num_queries)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_working_groups_with_their_next_meetings(
+    client, home_page, planning_index, groups_index, django_assert_max_num_queries, size
+):
+    events = ensure_child(home_page, EventIndexPage, "akce", title="Akce")
+    for n in range(size):
+        group = ensure_child(
+            groups_index, WorkingGroupPage, f"skupina-{n}", title=f"Skupina {n}", purpose="<p>x</p>"
+        )
+        meeting(events, group, f"setkani-{n}", n + 1, recurrence_rule="FREQ=WEEKLY")
+    queries(client, groups_index.url, 15, django_assert_max_num_queries)
+    queries(client, planning_index.url, 15, django_assert_max_num_queries)
 
 
 @pytest.mark.parametrize("size", SIZES)

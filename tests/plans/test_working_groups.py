@@ -4,12 +4,14 @@ import datetime
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.utils import timezone
 
+from campaigns.models import EventIndexPage, EventStatus
+from campaigns.templatetags.campaign_tags import when
 from plans.demo.ostrava import NEXT_MEETING_EVENT_SLUG, link_next_meeting
 from plans.models import MeetingMinutesPage, WorkingGroupPage
 from portal.demo.pages import ensure_child
 from portal.models import StandardPage
+from tests.plans.builders import meeting
 
 pytestmark = pytest.mark.django_db
 
@@ -58,25 +60,61 @@ def test_minutes_link_the_next_meeting_event_once_it_exists(client, plans_demo, 
     assert f'href="{event.url}"' in client.get(MINUTES).content.decode()
 
 
-def test_working_group_shows_upcoming_meeting_announced_in_minutes(client, groups_index):
+def test_working_group_shows_its_next_meetings_from_the_calendar(client, home_page, groups_index):
     group = ensure_child(
         groups_index, WorkingGroupPage, "seniori", title="Senioři", purpose="<p>x</p>"
     )
-    soon = timezone.localdate() + datetime.timedelta(days=10)
-    ensure_child(
-        group,
-        MeetingMinutesPage,
-        "zapis",
-        title="Zápis",
-        meeting_date=timezone.localdate(),
-        place="Radnice",
-        next_meeting_date=soon,
-        next_meeting_place="Klub seniorů",
-    )
+    other = ensure_child(groups_index, WorkingGroupPage, "deti", title="Děti", purpose="<p>x</p>")
+    events = ensure_child(home_page, EventIndexPage, "akce", title="Akce")
+    soon = meeting(events, group, "brzy", 10)
+    meeting(events, group, "zruseno", 3, status=EventStatus.CANCELLED)
+    meeting(events, group, "loni", -300)
+    meeting(events, other, "jina-skupina", 2)
 
     html = client.get(group.url).content.decode()
 
-    assert f"{soon:%-d. %-m. %Y}, Klub seniorů" in html
+    upcoming = html.split('id="setkani-title"')[1].split("</section>")[0]
+    assert soon.next_occurrence().local_start.isoformat() in upcoming
+    assert f'href="{soon.url}"' in upcoming
+    assert upcoming.count("<li>") == 1
+    assert "Schází se" not in html
+
+
+def test_working_group_says_how_often_it_meets_from_its_repeating_meeting(
+    client, home_page, groups_index
+):
+    group = ensure_child(
+        groups_index, WorkingGroupPage, "seniori", title="Senioři", purpose="<p>x</p>"
+    )
+    events = ensure_child(home_page, EventIndexPage, "akce", title="Akce")
+    weekly = meeting(events, group, "kazdy-tyden", 1, recurrence_rule="FREQ=WEEKLY")
+    first = weekly.next_occurrence()
+
+    group_html = client.get(group.url).content.decode()
+    index_html = client.get(groups_index.url).content.decode()
+
+    assert "<dt>Schází se</dt><dd>každý týden od 13:00 do 15:00, Klub seniorů</dd>" in group_html
+    upcoming = group_html.split('id="setkani-title"')[1].split("</section>")[0]
+    assert upcoming.count("<li>") == 3
+    assert f"Nejbližší setkání: {when(first)}" in index_html
+
+
+def test_working_groups_are_counted_in_czech(client, planning_index, groups_index):
+    shown = {}
+    for number in range(1, 6):
+        ensure_child(
+            groups_index,
+            WorkingGroupPage,
+            f"skupina-{number}",
+            title=f"Skupina {number}",
+            purpose="<p>x</p>",
+        )
+        shown[number] = client.get(planning_index.url).content.decode()
+
+    assert "1 pracovní skupina" in shown[1]
+    assert "2 pracovní skupiny" in shown[2] and "4 pracovní skupiny" in shown[4]
+    assert "5 pracovních skupin" in shown[5]
+    assert "Celkem 5 pracovních skupin." in client.get(groups_index.url).content.decode()
 
 
 def test_minutes_with_gps_link_to_a_map(client, groups_index):
