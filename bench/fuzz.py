@@ -323,7 +323,8 @@ def plausible_values():
         "organization_id": providers,
         "modified_after": ["2020-01-01", "2020-01-01T00:00:00+01:00"],
         "postcode": ["70200", "702 00"],
-        "proximity": ["49.835,18.292", "49.835,18.292,2000", "0,0,1"],
+        "proximity": ["500", "2000"],
+        "near": ["49.835,18.292", "49.835,18.292,2000", "0,0,1"],
         "email": ["jana@example.org"],
         "consent": ["on"],
     }

@@ -34,11 +34,14 @@ def _positive_int(params, name, default, maximum=None):
     return number
 
 
-def page_params(params):
-    """(page, per_page); per_page above 100 is refused rather than silently capped."""
+def page_params(params, default_per_page=DEFAULT_PER_PAGE):
+    """(page, per_page); per_page above 100 is refused rather than silently capped.
+
+    ``default_per_page`` None means "everything on one page" when per_page is not given.
+    """
     return (
         _positive_int(params, "page", 1),
-        _positive_int(params, "per_page", DEFAULT_PER_PAGE, MAX_PER_PAGE),
+        _positive_int(params, "per_page", default_per_page, MAX_PER_PAGE),
     )
 
 

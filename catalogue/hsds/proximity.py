@@ -1,14 +1,24 @@
-"""The ``proximity`` parameter: services (or places) near a point, nearest first.
+"""Where a result must be: ``postcode`` (+ ``proximity``) of HSDS 3.0 and our ``near`` extension.
+
+* ``postcode=70200`` keeps what has a place with that PSČ;
+* ``postcode=70200&proximity=2000`` keeps instead what has a place within 2 000 m of the
+  postcode's centroid (the mean position of our public places with that PSČ), nearest first;
+* ``near=49.835,18.292[,2000]`` (our extension, WGS84 degrees and metres) keeps what has a place
+  within the radius of that point, nearest first.
+
+A postcode none of our public places has, or a malformed value, is refused with a Czech message.
+Places with a secret address never take part, and no postcode is "known" through them alone.
 
 No GIS extension is needed, so it works the same on SQLite and PostgreSQL: the database keeps
 only places inside the circle's bounding box (plain range filters on latitude and longitude),
 Python measures the exact great-circle distance of those few rows, and only the requested page
-of objects is then read with its prefetched relations. Places with a secret address or without
-coordinates never take part.
+of objects is then read with its prefetched relations.
 """
 
 import math
 from dataclasses import dataclass
+
+from django.db.models import Avg
 
 from catalogue.hsds.params import BadParameter
 from catalogue.models import ServicePlace
@@ -17,10 +27,13 @@ EARTH_RADIUS = 6_371_008.8  # metres, the mean radius
 METRES_PER_DEGREE = math.pi * EARTH_RADIUS / 180
 DEFAULT_RADIUS = 5_000
 MAX_RADIUS = 100_000
-FORMAT_HELP = (
-    "Parametr „proximity“ musí mít tvar „zeměpisná šířka,zeměpisná délka[,poloměr v metrech]“, "
-    "např. 49.8350,18.2920,2000 (poloměr nejvýše {max} m, výchozí {default} m). / The proximity "
-    "parameter must be latitude,longitude[,radius in metres], e.g. 49.8350,18.2920,2000."
+NEAR_HELP = (
+    "Parametr „near“ musí mít tvar „zeměpisná šířka,zeměpisná délka[,poloměr v metrech]“, "
+    f"např. 49.8350,18.2920,2000 (poloměr nejvýše {MAX_RADIUS} m, výchozí {DEFAULT_RADIUS} m)."
+)
+PROXIMITY_HELP = (
+    "Parametr „proximity“ je vzdálenost v metrech od středu PSČ z parametru „postcode“: "
+    f"kladné číslo nejvýše {MAX_RADIUS}, např. postcode=70200&proximity=2000."
 )
 
 
@@ -53,35 +66,122 @@ class Circle:
         return 2 * EARTH_RADIUS * math.asin(min(1.0, math.sqrt(a)))
 
 
-def parse(query):
-    """The Circle of the ``proximity`` parameter, None without one; BadParameter when wrong."""
-    raw = query.get("proximity", "").strip()
+def _number(text):
+    """A finite float, or None."""
+    if len(text) > 32:
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
+
+
+def parse_near(query):
+    """The Circle of ``near``, None without one; BadParameter when it is malformed."""
+    raw = query.get("near", "").strip()
     if not raw:
         return None
-    problem = BadParameter(FORMAT_HELP.format(max=MAX_RADIUS, default=DEFAULT_RADIUS))
-    parts = [part.strip() for part in raw.split(",")]
-    if len(parts) not in (2, 3) or any(len(part) > 32 for part in parts):
-        raise problem
-    try:
-        numbers = [float(part) for part in parts]
-    except ValueError:
-        raise problem from None
-    if not all(math.isfinite(number) for number in numbers):
-        raise problem
+    numbers = [_number(part.strip()) for part in raw.split(",")]
+    if len(numbers) not in (2, 3) or None in numbers:
+        raise BadParameter(NEAR_HELP)
     latitude, longitude = numbers[:2]
     radius = numbers[2] if len(numbers) == 3 else DEFAULT_RADIUS
     if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
         raise BadParameter(
-            "Parametr „proximity“: zeměpisná šířka musí být mezi -90 a 90 a délka mezi -180 "
-            f"a 180, ne „{raw[:60]}“. / proximity: latitude must be within -90..90 and "
-            "longitude within -180..180."
+            "Parametr „near“: zeměpisná šířka musí být mezi -90 a 90 a délka mezi -180 a 180, "
+            f"ne „{raw[:60]}“."
         )
     if not 0 < radius <= MAX_RADIUS:
-        raise BadParameter(
-            f"Parametr „proximity“: poloměr musí být kladný a nejvýše {MAX_RADIUS} m. / "
-            f"proximity: the radius must be positive and at most {MAX_RADIUS} metres."
-        )
+        raise BadParameter(f"Parametr „near“: poloměr musí být kladný a nejvýše {MAX_RADIUS} m.")
     return Circle(latitude, longitude, radius)
+
+
+def parse_postcode(query):
+    """The PSČ of ``postcode`` as five digits (``70200``), None without one."""
+    raw = query.get("postcode", "")
+    code = "".join(raw.split())
+    if not code:
+        return None
+    if not (code.isascii() and code.isdigit() and len(code) == 5):
+        raise BadParameter(
+            f"Parametr „postcode“ musí být PSČ s pěti číslicemi, např. 70200 nebo 702 00, "
+            f"ne „{raw.strip()[:40]}“."
+        )
+    return code
+
+
+def parse_proximity(query):
+    """The distance of ``proximity`` in metres, None without one."""
+    raw = query.get("proximity", "").strip()
+    if not raw:
+        return None
+    metres = _number(raw)
+    if metres is None or not 0 < metres <= MAX_RADIUS:
+        raise BadParameter(f"{PROXIMITY_HELP} Zadáno: „{raw[:40]}“.")
+    return metres
+
+
+def at_postcode(places, code):
+    """The places of ``places`` with PSČ ``code``, however it is written (70200 or 702 00)."""
+    return places.filter(postcode__in=[code, f"{code[:3]} {code[3:]}"], address_secret=False)
+
+
+def centroid(places, code):
+    """(latitude, longitude): the mean position of the public places with PSČ ``code``."""
+    middle = at_postcode(places, code).aggregate(
+        latitude=Avg("latitude"), longitude=Avg("longitude")
+    )
+    if middle["latitude"] is None or middle["longitude"] is None:
+        raise BadParameter(
+            f"Parametr „postcode“: u PSČ {code} neznáme polohu žádného místa, "
+            "vzdálenost od něj proto nelze měřit."
+        )
+    return float(middle["latitude"]), float(middle["longitude"])
+
+
+@dataclass(frozen=True)
+class Where:
+    """The location conditions of a request: a PSČ to match and/or a circle to be within."""
+
+    postcode: str | None = None
+    circle: Circle | None = None
+
+    def places(self, places):
+        """The places that meet the conditions; nearest first when there is a circle."""
+        if self.postcode:
+            places = at_postcode(places, self.postcode)
+        return places_by_distance(places, self.circle) if self.circle else places
+
+    def services(self, services):
+        """The services with a place that meets the conditions; nearest first with a circle."""
+        if self.postcode:
+            located = at_postcode(ServicePlace.objects.all(), self.postcode)
+            services = services.filter(pk__in=located.values("service_id"))
+        return services_by_distance(services, self.circle) if self.circle else services
+
+
+def parse(query, public_places):
+    """The Where of ``postcode``, ``proximity`` and ``near``; ``public_places`` are the places a
+    postcode may be known by."""
+    near = parse_near(query)
+    code = parse_postcode(query)
+    metres = parse_proximity(query)
+    if metres is not None and code is None:
+        raise BadParameter(
+            f"{PROXIMITY_HELP} Bez PSČ nemá význam; okolí bodu hledá parametr "
+            "near=šířka,délka,poloměr."
+        )
+    if metres is not None and near is not None:
+        raise BadParameter(
+            "Parametry „near“ a „postcode“ s „proximity“ udávají dva různé okruhy; použijte jen "
+            "jeden z nich."
+        )
+    if code and not at_postcode(public_places, code).exists():
+        raise BadParameter(f"Parametr „postcode“: PSČ {code} nemá v katalogu žádné místo.")
+    if metres is not None:
+        return Where(circle=Circle(*centroid(public_places, code), metres))
+    return Where(postcode=code, circle=near)
 
 
 def _places_in_box(places, circle):

@@ -8,7 +8,9 @@ from catalogue.hsds import params
 from catalogue.hsds.params import BadParameter
 from catalogue.hsds.taxonomy import KINDS_BY_ID, services_in_taxonomy, services_with_term
 from catalogue.models import ProviderPage, ServicePage
-from catalogue.search.normalise import query_terms
+from catalogue.search.sources import SERVICE_KIND
+from portal.search.engine import SearchRequest, object_ids
+from portal.search.query import answer
 
 
 def public_services():
@@ -24,23 +26,28 @@ def filtered_services(query, vocabulary):
     services = public_services()
     text = query.get("search", "").strip()
     if text:
-        services = services.matching(query_terms(text))
+        found = answer(text, lambda analysis: SearchRequest(analysis, kinds=(SERVICE_KIND,)))
+        every_word = not found.partial  # the same answer as the catalogue's
+        request = SearchRequest(found.analysis, kinds=(SERVICE_KIND,), match_all=every_word)
+        services = services.filter(pk__in=object_ids(request))
     for term_id in params.uuid_list(query, "taxonomy_term_id"):
         if term_id not in vocabulary.by_id:
-            raise BadParameter(f"Pojem taxonomie {term_id} neexistuje.")
+            raise BadParameter(f"Parametr „taxonomy_term_id“: pojem {term_id} neexistuje.")
         kind, term = vocabulary.by_id[term_id]
         services = services_with_term(services, kind, term)
     for taxonomy_id in params.uuid_list(query, "taxonomy_id"):
         if taxonomy_id not in KINDS_BY_ID:
-            raise BadParameter(f"Taxonomie {taxonomy_id} neexistuje.")
+            raise BadParameter(f"Parametr „taxonomy_id“: taxonomie {taxonomy_id} neexistuje.")
         services = services_in_taxonomy(services, KINDS_BY_ID[taxonomy_id], vocabulary)
     for organization_id in params.uuid_list(query, "organization_id"):
         if not public_providers().filter(translation_key=organization_id).exists():
-            raise BadParameter(f"Organizace {organization_id} neexistuje.")
+            raise BadParameter(
+                f"Parametr „organization_id“: organizace {organization_id} neexistuje."
+            )
         services = services.filter(provider__translation_key=organization_id)
     since = params.modified_after(query)
     if since:
-        services = services.filter(last_published_at__gt=since)
+        services = services.filter(last_published_at__gte=since)
     return services.order_by("title", "pk")
 
 

@@ -13,6 +13,8 @@ from django.utils.text import normalize_newlines
 
 from catalogue.hsds import ids
 from catalogue.models import ProviderPage, ServicePage, ServicePlace
+from portal.base_url import absolute_url
+from portal.security.safe_urls import safe_url
 
 WEEKDAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 LANGUAGE_CODES = {
@@ -80,10 +82,10 @@ class Serializer:
                 "name": provider.title,
                 "description": plain(provider.description) or provider.title,
                 "email": provider.email,
-                "website": provider.website,
+                "website": safe_url(provider.website),
                 "uri": self.page_url(provider),
                 "legal_status": provider.get_legal_form_display() if provider.legal_form else "",
-                "logo": provider.logo.file.url if provider.logo_id else "",
+                "logo": absolute_url(provider.logo.file.url) if provider.logo_id else "",
             }
         )
         data["organization_identifiers"] = [
@@ -147,11 +149,20 @@ class Serializer:
         ]
 
     # services ------------------------------------------------------------------------------
+    @staticmethod
+    def service_minimal(service):
+        """What ``minimal=true`` asks for: just the id and when the service last changed."""
+        modified = service.last_published_at
+        return {
+            "id": ids.page_id(service),
+            "modified_date": modified.isoformat() if modified else "",
+        }
+
     def service_summary(self, service):
         """The one-to-one fields of a service (the shape of service_list.json)."""
         service_id = ids.page_id(service)
         emails = [c.value for c in service.contacts.all() if c.kind == "email"]
-        webs = [c.value for c in service.contacts.all() if c.kind == "web"]
+        webs = [c.href for c in service.contacts.all() if c.kind == "web" and c.href]
         data = {
             "id": service_id,
             "organization_id": ids.page_id(service.provider) if service.provider_id else None,

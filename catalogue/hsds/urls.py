@@ -1,6 +1,6 @@
 """URLs of the HSDS 3.0 open-data API (included at /api/hsds/)."""
 
-from django.urls import path
+from django.urls import path, re_path
 
 from catalogue.hsds import openapi, views
 
@@ -24,4 +24,6 @@ urlpatterns = [
         views.service_at_location_detail,
         name="service_at_location",
     ),
+    # anything else under /api/hsds/ answers in JSON too, never with the site's HTML 404 page
+    re_path(r"^(?P<rest>.*)$", views.unknown_address, name="unknown"),
 ]

@@ -1,27 +1,19 @@
-"""The HSDS 3.0 open-data API: thin views over queries.py and serializers.py."""
+"""The HSDS 3.0 open-data API: thin views over queries.py, proximity.py and serializers.py."""
 
-import json
-import math
-
-from django.db.models import Q, QuerySet
-from django.http import StreamingHttpResponse
+from anyascii import anyascii
+from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import render
+from django.urls import resolve, reverse
 
 from catalogue.hsds import ids, params, proximity
+from catalogue.hsds.listing import listing
 from catalogue.hsds.params import BadParameter
-from catalogue.hsds.queries import (
-    PageUrls,
-    filtered_services,
-    in_chunks,
-    public_providers,
-    public_services,
-)
-from catalogue.hsds.responses import error, hsds_endpoint, json_response, open_headers
+from catalogue.hsds.queries import PageUrls, filtered_services, public_providers, public_services
+from catalogue.hsds.responses import error, hsds_endpoint, json_response, open_headers, read_only
 from catalogue.hsds.serializers import Serializer, providers_for_hsds, services_for_hsds
-from catalogue.hsds.taxonomy import KINDS, KINDS_BY_ID, Vocabulary
+from catalogue.hsds.taxonomy import KINDS, KINDS_BY_ID, Vocabulary, term_description
 from catalogue.models import ServicePlace
-
-NDJSON_CHUNK = 200
+from portal.base_url import absolute_url
 
 
 def serializer_for(request):
@@ -29,26 +21,21 @@ def serializer_for(request):
     return Serializer(Vocabulary(urls.base_url), urls)
 
 
-def paginated(request, items, serialize):
-    """The HSDS page envelope; ``items`` is a queryset or a list."""
-    page, per_page = params.page_params(request.GET)
-    total = items.count() if isinstance(items, QuerySet) else len(items)
-    pages = max(1, math.ceil(total / per_page))
-    if page > pages:
-        raise BadParameter(f"Stránka {page} neexistuje; výsledky mají {pages} stránek.", 404)
-    chunk = list(items[(page - 1) * per_page : page * per_page])
-    return json_response(
-        {
-            "total_items": total,
-            "total_pages": pages,
-            "page_number": page,
-            "size": len(chunk),
-            "first_page": page == 1,
-            "last_page": page == pages,
-            "empty": not chunk,
-            "contents": [serialize(item) for item in chunk],
-        }
+def public_places():
+    """Places of published services (secret ones included; the serializer hides them)."""
+    return ServicePlace.objects.filter(service__in=public_services()).select_related(
+        "district", "service"
     )
+
+
+def folded(text):
+    return anyascii(text).casefold()
+
+
+def mentions(text, *fields):
+    """Whether every word of ``text`` occurs in the fields, ignoring case and diacritics."""
+    haystack = folded(" ".join(fields))
+    return all(word in haystack for word in folded(text).split())
 
 
 @hsds_endpoint
@@ -57,7 +44,7 @@ def api_root(request):
         {
             "version": "3.0",
             "profile": "https://docs.openreferral.org/en/v3.0/",
-            "openapi_url": request.build_absolute_uri("/api/hsds/openapi.json"),
+            "openapi_url": absolute_url(reverse("hsds:openapi")),
         }
     )
 
@@ -66,35 +53,22 @@ def api_root(request):
 def service_list(request):
     serializer = serializer_for(request)
     minimal = params.flag(request.GET, "minimal")
-    full = params.flag(request.GET, "full") and not minimal
+    full = params.flag(request.GET, "full")
+    ndjson_wanted = params.output_format(request.GET) == "ndjson"
     services = filtered_services(request.GET, serializer.vocabulary)
-    circle = proximity.parse(request.GET)
-    ndjson = params.output_format(request.GET) == "ndjson"
-    if ndjson or full:
+    where = proximity.parse(request.GET, public_places())
+    if minimal:
+        serialize = serializer.service_minimal
+    elif full or ndjson_wanted:
         services = services_for_hsds(services)
+        serialize = serializer.service
     else:
         services = services.select_related("provider").prefetch_related("contacts", "target_groups")
-    if circle:
-        services = proximity.services_by_distance(services, circle)
-    if ndjson:
-        return stream_services(services, serializer)
-    return paginated(request, services, serializer.service if full else serializer.service_summary)
-
-
-def stream_services(services, serializer):
-    """The whole (filtered) catalogue, one fully nested service per line, in constant memory."""
-    if isinstance(services, QuerySet):
-        services = in_chunks(services, NDJSON_CHUNK)
-    else:
-        services = services.chunks(NDJSON_CHUNK)
-
-    def lines():
-        for service in services:
-            yield json.dumps(serializer.service(service), ensure_ascii=False) + "\n"
-
-    response = StreamingHttpResponse(lines(), content_type="application/x-ndjson; charset=utf-8")
-    response["Content-Disposition"] = 'inline; filename="services.ndjson"'
-    return response
+        serialize = serializer.service_summary
+    services = where.services(services)
+    # HSDS 3.0 on minimal: "aim to return all services within one call"
+    per_page = None if minimal else params.DEFAULT_PER_PAGE
+    return listing(request, services, serialize, default_per_page=per_page)
 
 
 @hsds_endpoint
@@ -107,47 +81,67 @@ def service_detail(request, service_id):
     return json_response(serializer.service(service))
 
 
+def services_by_provider(serializer, providers, full_service):
+    """{provider pk: [its services as dicts]}, read for all ``providers`` at once."""
+    services = public_services().filter(provider__in=providers).order_by("title", "pk")
+    if full_service:
+        services = services_for_hsds(services)
+    else:
+        services = services.select_related("provider").prefetch_related("contacts", "target_groups")
+    found = {provider.pk: [] for provider in providers}
+    for service in services:
+        if full_service:
+            found[service.provider_id].append(serializer.service(service, False))
+        else:
+            found[service.provider_id].append(serializer.service_summary(service))
+    return found
+
+
 @hsds_endpoint
 def organization_list(request):
     serializer = serializer_for(request)
+    full_service = params.flag(request.GET, "full_service")
+    with_services = params.flag(request.GET, "full") or full_service
     providers = public_providers()
     text = request.GET.get("search", "").strip()
     if text:
         providers = providers.filter(title__icontains=text)
-    return paginated(
-        request, providers_for_hsds(providers).order_by("title", "pk"), serializer.organization
-    )
+    services = {}
+
+    def prepare(chunk):
+        services.update(services_by_provider(serializer, chunk, full_service))
+
+    def serialize(provider):
+        data = serializer.organization(provider)
+        if with_services:
+            data["services"] = services.pop(provider.pk, [])
+        return data
+
+    providers = providers_for_hsds(providers).order_by("title", "pk")
+    return listing(request, providers, serialize, prepare if with_services else None)
 
 
 @hsds_endpoint
 def organization_detail(request, organization_id):
     wanted = params.path_uuid(organization_id, "organizace")
     serializer = serializer_for(request)
+    full_service = params.flag(request.GET, "full_service")
     provider = providers_for_hsds(public_providers()).filter(translation_key=wanted).first()
     if provider is None:
         return error(f"Organizace {wanted} neexistuje nebo není zveřejněná.", 404)
-    full = params.flag(request.GET, "full_service")
-    services = public_services().filter(provider=provider).order_by("title", "pk")
     data = serializer.organization(provider)
-    if full:
-        data["services"] = [
-            serializer.service(service, nested_organization=False)
-            for service in services_for_hsds(services)
-        ]
-    else:
-        data["services"] = [
-            serializer.service_summary(service)
-            for service in services.select_related("provider").prefetch_related(
-                "contacts", "target_groups"
-            )
-        ]
+    data["services"] = services_by_provider(serializer, [provider], full_service)[provider.pk]
     return json_response(data)
 
 
 @hsds_endpoint
 def taxonomy_list(request):
     base_url = PageUrls(request).base_url
-    return paginated(request, KINDS, lambda kind: kind.as_hsds(base_url))
+    kinds = KINDS
+    text = request.GET.get("search", "").strip()
+    if text:
+        kinds = [kind for kind in kinds if mentions(text, kind.name, kind.description)]
+    return listing(request, kinds, lambda kind: kind.as_hsds(base_url))
 
 
 @hsds_endpoint
@@ -161,15 +155,18 @@ def taxonomy_detail(request, taxonomy_id):
 @hsds_endpoint
 def taxonomy_term_list(request):
     vocabulary = Vocabulary(PageUrls(request).base_url)
-    pairs = [(kind, term) for kind, term in vocabulary.by_id.values()]
+    pairs = list(vocabulary.by_id.values())
     for taxonomy_id in params.uuid_list(request.GET, "taxonomy_id"):
         if taxonomy_id not in KINDS_BY_ID:
-            raise BadParameter(f"Taxonomie {taxonomy_id} neexistuje.")
+            raise BadParameter(f"Parametr „taxonomy_id“: taxonomie {taxonomy_id} neexistuje.")
         pairs = [(kind, term) for kind, term in pairs if kind.id == taxonomy_id]
     params.flag(request.GET, "top_only")  # every term is a top-level term
     if params.uuid_list(request.GET, "parent_id"):
         pairs = []  # no term has children
-    return paginated(request, pairs, lambda pair: vocabulary.term_as_hsds(*pair))
+    text = request.GET.get("search", "").strip()
+    if text:
+        pairs = [pair for pair in pairs if mentions(text, pair[1].name, term_description(pair[1]))]
+    return listing(request, pairs, lambda pair: vocabulary.term_as_hsds(*pair))
 
 
 @hsds_endpoint
@@ -184,29 +181,16 @@ def taxonomy_term_detail(request, term_id):
     return json_response(data)
 
 
-def public_places(query):
-    places = ServicePlace.objects.filter(service__in=public_services()).select_related(
-        "district", "service"
-    )
-    postcode = "".join(query.get("postcode", "").split())
-    if postcode:
-        if not postcode.isdigit() or len(postcode) != 5:
-            raise BadParameter("Parametr „postcode“ musí být PSČ s pěti číslicemi, např. 70200.")
-        places = places.filter(
-            Q(postcode=postcode) | Q(postcode=f"{postcode[:3]} {postcode[3:]}"),
-            address_secret=False,
-        )
-    return places.order_by("service__title", "sort_order", "pk")
-
-
 @hsds_endpoint
 def service_at_location_list(request):
     serializer = serializer_for(request)
-    places = public_places(request.GET)
-    circle = proximity.parse(request.GET)
-    return paginated(
+    params.flag(request.GET, "full")  # every place comes with its location nested
+    services = filtered_services(request.GET, serializer.vocabulary)
+    where = proximity.parse(request.GET, public_places())
+    places = public_places().filter(service__in=services.values("pk"))
+    return listing(
         request,
-        proximity.places_by_distance(places, circle) if circle else places,
+        where.places(places.order_by("service__title", "sort_order", "pk")),
         lambda place: serializer.service_at_location(place, str(place.service.translation_key)),
     )
 
@@ -215,16 +199,30 @@ def service_at_location_list(request):
 def service_at_location_detail(request, sal_id):
     wanted = params.path_uuid(sal_id, "místa služby")
     serializer = serializer_for(request)
-    place_pks = public_places(request.GET).values_list("pk", flat=True)
+    place_pks = public_places().values_list("pk", flat=True)
     found = [pk for pk in place_pks if ids.service_at_location_id(pk) == wanted]
     if found:
-        place = ServicePlace.objects.select_related("district", "service").get(pk=found[0])
+        place = public_places().get(pk=found[0])
         return json_response(
             serializer.service_at_location(place, str(place.service.translation_key))
         )
     return error(f"Místo poskytování služby {wanted} neexistuje.", 404)
 
 
+@hsds_endpoint
+def unknown_address(request, rest):
+    """A JSON 404 for any other address under /api/hsds/ (``dokumentace`` redirects to ``/``)."""
+    slashed = request.path + "/"
+    if resolve(slashed).url_name != "unknown":
+        return HttpResponsePermanentRedirect(slashed)
+    return error(
+        f"Adresa /api/hsds/{rest[:80]} v rozhraní neexistuje; přehled adres je na "
+        f"{reverse('hsds:documentation')}.",
+        404,
+    )
+
+
+@read_only
 def documentation(request):
     """The human documentation of the API (Czech)."""
     response = render(request, "catalogue/hsds/documentation.html", {"kinds": KINDS})

@@ -116,7 +116,9 @@ def test_a_secret_address_never_appears(client, sample):
     detail = get_json(client, f"/api/hsds/services/{secret.translation_key}")
     location = detail["service_at_locations"][0]["location"]
     assert "addresses" not in location and "latitude" not in location
-    assert get_json(client, "/api/hsds/service_at_locations", postcode="70900")["total_items"] == 0
+    by_postcode = client.get("/api/hsds/service_at_locations", {"postcode": "70900"})
+    assert by_postcode.status_code == 400  # as for a postcode nobody has
+    assert "Tajná" not in by_postcode.content.decode()
 
 
 def test_a_draft_never_appears(client, sample):
@@ -152,6 +154,68 @@ def test_search_ignores_diacritics_like_the_catalogue(client, sample):
 def test_modified_after_keeps_recent_services(client, sample):
     assert get_json(client, "/api/hsds/services", modified_after="2000-01-01")["total_items"] == 5
     assert get_json(client, "/api/hsds/services", modified_after="2999-01-01")["total_items"] == 0
+    published = ServicePage.objects.get(pk=sample["seniors"].pk).last_published_at.isoformat()
+    on_the_moment = get_json(client, "/api/hsds/services", modified_after=published)
+    assert "Domov pro seniory Ukázka" in [s["name"] for s in on_the_moment["contents"]]
+
+
+def test_minimal_gives_every_service_with_only_its_id_and_modification(client, sample):
+    data = get_json(client, "/api/hsds/services", minimal="true")
+    assert data["total_items"] == data["size"] == 5 and data["total_pages"] == 1
+    seniors = ServicePage.objects.get(pk=sample["seniors"].pk)
+    assert {
+        "id": str(seniors.translation_key),
+        "modified_date": seniors.last_published_at.isoformat(),
+    } in data["contents"]
+    assert all(set(item) == {"id", "modified_date"} for item in data["contents"])
+    paged = get_json(client, "/api/hsds/services", minimal="true", full="true", per_page=2)
+    assert paged["size"] == 2 and paged["total_pages"] == 3
+    assert all(set(item) == {"id", "modified_date"} for item in paged["contents"])
+
+
+def test_every_list_streams_as_ndjson(client, sample):
+    for url, count in [
+        ("/api/hsds/organizations", 2),
+        ("/api/hsds/taxonomies", 7),
+        ("/api/hsds/service_at_locations", 5),
+    ]:
+        response = client.get(url, {"format": "ndjson"})
+        assert response["Content-Type"].startswith("application/x-ndjson")
+        lines = b"".join(response.streaming_content).decode().splitlines()
+        assert len(lines) == count
+        assert all(json.loads(line)["id"] for line in lines)
+
+
+def test_organizations_list_their_services_when_asked(client, sample, hsds_schemas):
+    plain = get_json(client, "/api/hsds/organizations")["contents"]
+    assert all("services" not in org for org in plain)
+    listed = get_json(client, "/api/hsds/organizations", full="true")["contents"]
+    homes = next(org for org in listed if org["name"].startswith("Domov Ukázka"))
+    assert [s["name"] for s in homes["services"]] == [
+        "Domov pro seniory Ukázka",
+        "Poradna pro pěstounskou péči",
+    ]
+    assert "service_at_locations" not in homes["services"][0]
+    full = get_json(client, "/api/hsds/organizations", full_service="true")["contents"]
+    for org in full:
+        assert_valid(hsds_schemas["organization"], org)
+        for service in org["services"]:
+            assert service["service_at_locations"]
+
+
+def test_places_and_taxonomies_filter_like_the_services(client, sample):
+    charity = str(sample["charity"].translation_key)
+    places = get_json(client, "/api/hsds/service_at_locations", organization_id=charity)
+    assert places["total_items"] == 3
+    services = get_json(client, "/api/hsds/services", search="domov pro seniory", per_page=100)
+    places = get_json(client, "/api/hsds/service_at_locations", search="domov pro seniory")
+    found = {service["id"] for service in services["contents"]}
+    assert str(sample["seniors"].translation_key) in found
+    assert {place["service_id"] for place in places["contents"]} == found
+    taxonomies = get_json(client, "/api/hsds/taxonomies", search="cilove skupiny")
+    assert [t["name"] for t in taxonomies["contents"]] == ["Cílové skupiny"]
+    terms = get_json(client, "/api/hsds/taxonomy_terms", search="SENIOŘI", per_page=100)
+    assert "senioři" in [t["name"] for t in terms["contents"]]
 
 
 @pytest.mark.parametrize(
@@ -168,6 +232,7 @@ def test_modified_after_keeps_recent_services(client, sample):
         ({"organization_id": "00000000-0000-0000-0000-000000000000"}, 400),
         ({"modified_after": "včera"}, 400),
         ({"full": "možná"}, 400),
+        ({"minimal": "2"}, 400),
         ({"format": "xml"}, 400),
     ],
 )

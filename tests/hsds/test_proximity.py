@@ -1,4 +1,5 @@
-"""A helpline looks for services near a caller: ``proximity=latitude,longitude,radius``."""
+"""A helpline looks for services near a caller: by the caller's postcode (HSDS ``postcode`` and
+``proximity`` in metres) or by a point (our extension ``near=latitude,longitude,radius``)."""
 
 import json
 from decimal import Decimal
@@ -64,8 +65,14 @@ def names(client, url="/api/hsds/services", **params):
     return [item["name"] for item in response.json()["contents"]]
 
 
+def location_names(client, **params):
+    response = client.get("/api/hsds/service_at_locations", params)
+    assert response.status_code == 200, response.content[:300]
+    return [item["location"]["name"] for item in response.json()["contents"]]
+
+
 def test_services_within_the_radius_come_nearest_first(client, around):
-    assert names(client, proximity="49.835,18.292,2000") == [
+    assert names(client, near="49.835,18.292,2000") == [
         "Terénní služba s pobočkou",
         "Azylový dům Blízko",
         "Poradna Středně daleko",
@@ -73,38 +80,32 @@ def test_services_within_the_radius_come_nearest_first(client, around):
 
 
 def test_a_larger_radius_reaches_further_and_the_default_is_five_km(client, around):
-    wide = names(client, proximity="49.835, 18.292, 30000", per_page=100)
+    wide = names(client, near="49.835, 18.292, 30000", per_page=100)
     assert wide[-1] == "Domov Daleko"
     assert "Nízkoprahové centrum V rohu" in wide
-    assert "Domov Daleko" not in names(client, proximity="49.835,18.292")
+    assert "Domov Daleko" not in names(client, near="49.835,18.292")
 
 
 def test_a_secret_address_is_never_found_by_distance(client, around):
     for url in ("/api/hsds/services", "/api/hsds/service_at_locations"):
-        response = client.get(url, {"proximity": "49.835,18.292,50", "per_page": 100})
+        response = client.get(url, {"near": "49.835,18.292,50", "per_page": 100})
         assert response.json()["total_items"] == 0
         assert "Utajený" not in response.content.decode()
 
 
-def test_proximity_paginates_and_combines_with_other_parameters(client, around, hsds_schemas):
-    first = client.get(
-        "/api/hsds/services", {"proximity": "49.835,18.292,2000", "per_page": 2}
-    ).json()
+def test_near_paginates_and_combines_with_other_parameters(client, around, hsds_schemas):
+    first = client.get("/api/hsds/services", {"near": "49.835,18.292,2000", "per_page": 2}).json()
     assert first["total_items"] == 3 and first["total_pages"] == 2
-    second = names(client, proximity="49.835,18.292,2000", per_page=2, page=2)
+    second = names(client, near="49.835,18.292,2000", per_page=2, page=2)
     assert second == ["Poradna Středně daleko"]
-    assert names(client, proximity="49.835,18.292,2000", search="stredne") == [
-        "Poradna Středně daleko"
-    ]
-    full = client.get("/api/hsds/services", {"proximity": "49.835,18.292,2000", "full": "true"})
+    assert names(client, near="49.835,18.292,2000", search="stredne") == ["Poradna Středně daleko"]
+    full = client.get("/api/hsds/services", {"near": "49.835,18.292,2000", "full": "true"})
     for item in full.json()["contents"]:
         assert not list(hsds_schemas["service"].iter_errors(item))
 
 
 def test_ndjson_streams_by_distance(client, around):
-    response = client.get(
-        "/api/hsds/services", {"proximity": "49.835,18.292,2000", "format": "ndjson"}
-    )
+    response = client.get("/api/hsds/services", {"near": "49.835,18.292,2000", "format": "ndjson"})
     lines = b"".join(response.streaming_content).decode().splitlines()
     assert [json.loads(line)["name"] for line in lines] == [
         "Terénní služba s pobočkou",
@@ -114,9 +115,7 @@ def test_ndjson_streams_by_distance(client, around):
 
 
 def test_places_near_a_point_come_nearest_first(client, around):
-    response = client.get(
-        "/api/hsds/service_at_locations", {"proximity": "49.835,18.292,1000"}
-    ).json()
+    response = client.get("/api/hsds/service_at_locations", {"near": "49.835,18.292,1000"}).json()
     assert response["total_items"] == 2
     locations = [item["location"]["name"] for item in response["contents"]]
     assert locations == ["Terénní služba s pobočkou – pobočka", "Azylový dům Blízko"]
@@ -141,19 +140,91 @@ def test_places_near_a_point_come_nearest_first(client, around):
         "49.835," + "1" * 400,
     ],
 )
-def test_a_bad_proximity_gets_a_czech_and_english_json_error(client, around, value):
+def test_a_bad_point_gets_a_czech_json_error(client, around, value):
     for url in ("/api/hsds/services", "/api/hsds/service_at_locations"):
-        response = client.get(url, {"proximity": value})
+        response = client.get(url, {"near": value})
         assert response.status_code == 400
-        message = response.json()["error"]
-        assert "Parametr „proximity“" in message
-        assert "proximity" in message.split(" / ")[1]
+        assert response.json()["error"].startswith("Parametr „near“")
 
 
-def test_the_description_and_the_documentation_explain_proximity(client, around):
+@pytest.fixture
+def postcodes(around):
+    """The places 0.5 km and 1.5 km north of the centre have PSČ 702 00, the branch 0.2 km south
+    of it 70200 (written without the space); the far one 708 00; the secret one 709 00."""
+    for name, postcode in [("near", "702 00"), ("middle", "702 00"), ("far", "708 00")]:
+        ServicePlace.objects.filter(service=around[name]).update(postcode=postcode)
+    ServicePlace.objects.filter(service=around["branch"], sort_order=1).update(postcode="70200")
+    ServicePlace.objects.filter(service=around["secret"]).update(postcode="709 00")
+    return around
+
+
+def test_a_postcode_keeps_what_has_a_place_there(client, postcodes):
+    assert names(client, postcode="702 00") == [
+        "Azylový dům Blízko",
+        "Poradna Středně daleko",
+        "Terénní služba s pobočkou",
+    ]
+    assert location_names(client, postcode="70200") == [
+        "Azylový dům Blízko",
+        "Poradna Středně daleko",
+        "Terénní služba s pobočkou – pobočka",
+    ]
+    assert location_names(client, postcode="708 00") == ["Domov Daleko"]
+
+
+def test_proximity_measures_metres_from_the_centre_of_the_postcode(client, postcodes):
+    # the three 702 00 places average 0.6 km north of the centre: 0.1, 0.8 and 0.9 km from it
+    assert location_names(client, postcode="70200", proximity="1500") == [
+        "Azylový dům Blízko",
+        "Terénní služba s pobočkou – pobočka",
+        "Poradna Středně daleko",
+    ]
+    wider = names(client, postcode="70200", proximity="3000", per_page=100)
+    assert "Nízkoprahové centrum V rohu" in wider  # another postcode, but within 3 km
+    assert "Domov Daleko" not in wider
+
+
+def test_a_secret_address_does_not_make_a_postcode_known(client, postcodes):
+    secret = client.get("/api/hsds/service_at_locations", {"postcode": "709 00"})
+    unknown = client.get("/api/hsds/service_at_locations", {"postcode": "709 99"})
+    assert secret.status_code == unknown.status_code == 400
+    assert "nemá v katalogu žádné místo" in secret.json()["error"]
+    assert "Utajený" not in secret.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("params", "parameter"),
+    [
+        ({"postcode": "Ostrava"}, "postcode"),
+        ({"postcode": "7020"}, "postcode"),
+        ({"postcode": "70999"}, "postcode"),
+        ({"postcode": "70200", "proximity": "daleko"}, "proximity"),
+        ({"postcode": "70200", "proximity": "0"}, "proximity"),
+        ({"postcode": "70200", "proximity": "200000"}, "proximity"),
+        ({"postcode": "70200", "proximity": "nan"}, "proximity"),
+        ({"proximity": "2000"}, "proximity"),
+        ({"proximity": "49.835,18.292,2000"}, "proximity"),
+        ({"postcode": "70200", "proximity": "2000", "near": "49.8,18.2"}, "near"),
+    ],
+)
+def test_a_bad_postcode_or_distance_gets_a_czech_json_error(client, postcodes, params, parameter):
+    for url in ("/api/hsds/services", "/api/hsds/service_at_locations"):
+        response = client.get(url, params)
+        assert response.status_code == 400
+        assert response["Content-Type"].startswith("application/json")
+        assert f"„{parameter}“" in response.json()["error"]
+
+
+def test_the_description_and_the_documentation_explain_the_location_parameters(client, around):
     spec = client.get("/api/hsds/openapi.json").json()
     services = spec["paths"]["/services"]["get"]["parameters"]
-    assert {"$ref": "#/components/parameters/proximity"} in services
-    assert "radius" in spec["components"]["parameters"]["proximity"]["description"]
+    places = spec["paths"]["/service_at_locations"]["get"]["parameters"]
+    assert {"$ref": "#/components/parameters/near"} in services
+    assert {"$ref": "#/components/parameters/near"} in places
+    assert {"$ref": "#/components/parameters/postcode", "x-extension": True} in services
+    near = spec["components"]["parameters"]["near"]
+    assert near["x-extension"] is True and "poloměr" in near["description"]
+    assert spec["components"]["parameters"]["proximity"]["schema"]["type"] == "number"
     page = client.get("/api/hsds/dokumentace/").content.decode()
-    assert "proximity=49.8350,18.2920,2000" in page
+    assert "near=49.8350,18.2920,2000" in page
+    assert "postcode=70200&amp;proximity=2000" in page

@@ -62,7 +62,9 @@ def test_service_lists_whole_catalogue_and_details(
     assert_max = django_assert_max_num_queries
     queries(client, api + "services", 9, assert_max, per_page=100)
     queries(client, api + "services", 22, assert_max, per_page=100, full="true")
-    queries(client, api + "services", 9, assert_max, per_page=100, proximity="49.835,18.292")
+    queries(client, api + "services", 9, assert_max, per_page=100, near="49.835,18.292")
+    queries(client, api + "services", 11, assert_max, postcode="70200", proximity="2000")
+    queries(client, api + "services", 7, assert_max, minimal="true")
     queries(client, api + "services", 22, assert_max, format="ndjson")
     queries(client, api + f"services/{services[-1].translation_key}", 21, assert_max)
 
@@ -74,6 +76,8 @@ def test_organizations_taxonomies_and_places(client, build, django_assert_max_nu
     assert_max = django_assert_max_num_queries
     provider = services[-1].provider
     queries(client, api + "organizations", 8, assert_max, per_page=100)
+    queries(client, api + "organizations", 11, assert_max, per_page=100, full="true")
+    queries(client, api + "organizations", 24, assert_max, per_page=100, full_service="true")
     queries(client, api + f"organizations/{provider.translation_key}", 11, assert_max)
     queries(
         client,
@@ -85,8 +89,15 @@ def test_organizations_taxonomies_and_places(client, build, django_assert_max_nu
     queries(client, api + "taxonomies", 4, assert_max)
     queries(client, api + "taxonomy_terms", 11, assert_max, per_page=100)
     queries(client, api + "service_at_locations", 7, assert_max, per_page=100)
+    queries(client, api + "service_at_locations", 7, assert_max, per_page=100, near="49.8,18.3")
     queries(
-        client, api + "service_at_locations", 7, assert_max, per_page=100, proximity="49.8,18.3"
+        client,
+        api + "service_at_locations",
+        10,
+        assert_max,
+        per_page=100,
+        postcode="702 00",
+        proximity="1000",
     )
     place = ServicePlace.objects.filter(service=services[0]).first()
     queries(
