@@ -1,11 +1,12 @@
-"""Relevance of the site search on tests/search/relevance.yaml (not part of the test suite).
+"""Relevance of the portal's search on tests/search/relevance.yaml (not part of the test suite).
 
     .venv/bin/python bench/relevance.py
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_search .venv/bin/python bench/relevance.py
 
 Loads the demo content into the database of DATABASE_URL (default: /tmp/bench-relevance.sqlite3,
-migrated on first run) and prints recall@3, MRR and every query whose expected page is not in
-the top 3, for the configured search backend.
+migrated on first run) and prints, for the catalogue's cases and the site search's, recall@3, MRR
+and the zero-result rate on that database's index, and every query whose good answer is not in
+the top 3.
 """
 
 import os
@@ -22,20 +23,33 @@ def main():
     import django
 
     django.setup()
-    from django.conf import settings
     from django.core.management import call_command
     from django.db import connection
 
     from portal.demo import load_demo
-    from portal.search.relevance import evaluate, load_cases, mean_reciprocal_rank, recall_at
+    from portal.search.engine import current_index
+    from portal.search.relevance import (
+        evaluate,
+        load_cases,
+        mean_reciprocal_rank,
+        recall_at,
+        zero_result_rate,
+    )
 
     call_command("migrate", verbosity=0)
     load_demo(log=lambda message: None)
-    outcomes = evaluate(load_cases())
-    backend = settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"]
-    print(f"Backend: {backend} on {connection.vendor}; queries: {len(outcomes)}")
-    print(f"recall@3: {recall_at(outcomes):.3f}")
-    print(f"MRR:      {mean_reciprocal_rank(outcomes):.3f}")
+    cases = load_cases()
+    outcomes = evaluate(cases)
+    groups = {
+        "catalogue": [o for o, case in zip(outcomes, cases, strict=True) if "types" in case],
+        "site search": [o for o, case in zip(outcomes, cases, strict=True) if "types" not in case],
+    }
+    print(f"Index: {type(current_index()).__name__} on {connection.vendor}")
+    for name, group in groups.items():
+        print(
+            f"{name:<12} | {len(group):3} queries | recall@3 {recall_at(group):.3f} | "
+            f"MRR {mean_reciprocal_rank(group):.3f} | zero results {zero_result_rate(group):.1%}"
+        )
     for outcome in outcomes:
         if not outcome.rank or outcome.rank > 3:
             print(f"  miss: {outcome.query!r} (rank {outcome.rank}) -> {outcome.found[:3]}")

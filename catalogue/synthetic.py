@@ -1,8 +1,7 @@
 """A synthetic, national-scale catalogue for benchmarks: deterministic for a given seed.
 
-Pages are created live but without revisions and without updating Wagtail's search index
-(the catalogue search does not use it); run ``manage.py update_index`` afterwards if the
-site-wide search should see them.
+Pages are created live but without revisions and without updating Wagtail's own search index
+(nothing searches it); the portal's search index gets the new services in batches at the end.
 """
 
 import random
@@ -30,6 +29,7 @@ from catalogue.models import (
     ServiceType,
     TargetGroup,
 )
+from catalogue.search.sources import index_services
 from portal.demo.pages import ensure_child
 from portal.demo.site import ensure_home_page
 
@@ -60,6 +60,7 @@ def generate_catalogue(providers, services, seed=1, log=None):
     )
     terms = _SyntheticTerms()
     created = {"providers": 0, "services": 0}
+    new_services = []
     with search_index_paused(ProviderPage, ServicePage), transaction.atomic():
         for number in range(providers):
             slug = f"syntet-{seed}-{number:05d}"
@@ -72,10 +73,13 @@ def generate_catalogue(providers, services, seed=1, log=None):
                 service_slug = f"sluzba-{position:03d}"
                 if provider.get_children().filter(slug=service_slug).exists():
                     continue
-                _add_service(provider, service_slug, number * 1000 + position, rng, terms)
+                service = _add_service(provider, service_slug, number * 1000 + position, rng, terms)
+                new_services.append(service.pk)
                 created["services"] += 1
             if log and number % 100 == 99:
                 log(f"{number + 1} poskytovatelů hotovo")
+    for start in range(0, len(new_services), 500):
+        index_services(ServicePage.objects.filter(pk__in=new_services[start : start + 500]))
     return created
 
 

@@ -3,6 +3,10 @@
 from django import forms
 from django.core.paginator import Paginator
 
+from portal.search.analysis import analyse
+from portal.search.engine import SearchRequest, object_ids
+from portal.search.query import lexicon
+
 PAGE_SIZE = 20
 FILE_TYPES = [
     ("pdf", "PDF"),
@@ -56,8 +60,7 @@ def filter_documents(library, request):
     if data.get("typ"):
         documents = documents.filter(file__iendswith=f".{data['typ']}")
     if data.get("q"):
-        matches = library.documents().search(data["q"], order_by_relevance=False)
-        documents = documents.filter(pk__in=[document.pk for document in matches])
+        documents = documents.filter(pk__in=_matching_ids(data["q"]))
     paginator = Paginator(documents, PAGE_SIZE)
     page_obj = paginator.get_page(request.GET.get("strana"))
     return {
@@ -66,6 +69,12 @@ def filter_documents(library, request):
         "paginator": paginator,
         "query_string": _query_without_page(request),
     }
+
+
+def _matching_ids(text):
+    """Ids of the documents the portal's search engine finds for ``text`` (any input)."""
+    analysis = analyse(text, lexicon())
+    return object_ids(SearchRequest(analysis=analysis, kinds=("dokument",)))
 
 
 def _valid_part(form):

@@ -39,7 +39,7 @@ from catalogue.models import (
     TargetGroup,
 )
 from catalogue.models.taxonomy import make_slug
-from catalogue.search.normalise import fold
+from portal.search.normalise import fold
 
 PLACE_FIELDS = ("name", "address_secret", "street", "postcode", "city", "district_id")
 LEGAL_FORM_HINTS = [

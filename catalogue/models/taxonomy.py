@@ -181,6 +181,12 @@ class LifeSituation(Term, ClusterableModel):
         verbose_name = "Životní situace"
         verbose_name_plural = "Životní situace"
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)  # commits the types, groups and areas too
+        from catalogue.search.sources import refresh_situations
+
+        refresh_situations()  # which services the situation lists, in the search index
+
     def service_condition(self):
         """A filter on services matching this situation; uses prefetched relations if present."""
         from catalogue.models.services import ServicePage

@@ -1,9 +1,9 @@
-"""The catalogue search as a value: parsed from the URL, validated, turned into a queryset."""
+"""The catalogue search as a value: parsed from the URL, validated, answered by the portal's
+search engine (text, filters and facet counts come from its index)."""
 
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from django.db.models import Count, Q
 from django.http import QueryDict
 
 from catalogue.models import (
@@ -12,56 +12,41 @@ from catalogue.models import (
     PlanningArea,
     ServiceForm,
     ServicePage,
-    ServicePlace,
     ServiceType,
     TargetGroup,
 )
-from catalogue.search.normalise import MAX_QUERY_LENGTH, query_alternatives, query_terms
-from portal.search.query import synonym_pairs
+from catalogue.search.sources import SERVICE_KIND
+from portal.search.analysis import analyse
+from portal.search.cached import cached
+from portal.search.engine import SearchRequest, object_ids, search
+from portal.search.normalise import MAX_QUERY_LENGTH
+from portal.search.query import Answer, answer, lexicon, page_of
 
 PAGE_SIZE = 20
 MAX_VALUES_PER_FILTER = 40
 SORTS = {"relevance": "podle relevance", "nazev": "podle názvu"}
 
 
-def text_condition(alternatives):
-    """Services matching any alternative: each of its terms starts a word of the service's
-    indexed text (``ServicePage.search_document``, see ``ServicePage.objects.matching``)."""
-    condition = Q()
-    for terms in alternatives:
-        every = Q()
-        for variants in terms:
-            any_variant = Q()
-            for variant in variants:
-                any_variant |= Q(search_document__contains=f" {variant}")
-            every &= any_variant
-        condition |= every
-    return condition
-
-
 @dataclass(frozen=True)
 class FilterKind:
-    """One kind of filter: its URL parameter, its heading and how services link to its terms."""
+    """One kind of filter: its URL parameter (also the facet's name in the search index), its
+    heading and its vocabulary."""
 
     param: str
     label: str
     model: type
-    relation: str | None  # path from a service to the term; None for life situations
 
     def terms(self):
-        terms = self.model.objects.all()
-        if self.model is LifeSituation:
-            terms = terms.prefetch_related("service_types", "target_groups", "planning_areas")
-        return list(terms)
+        return cached(f"terms:{self.param}", lambda: list(self.model.objects.all()))
 
 
 FILTER_KINDS = [
-    FilterKind("situace", "Životní situace", LifeSituation, None),
-    FilterKind("oblast", "Oblast plánování", PlanningArea, "planning_areas"),
-    FilterKind("skupina", "Cílová skupina", TargetGroup, "target_groups"),
-    FilterKind("druh", "Druh služby", ServiceType, "service_type"),
-    FilterKind("forma", "Forma poskytování", ServiceForm, "forms"),
-    FilterKind("obvod", "Městský obvod", District, "places__district"),
+    FilterKind("situace", "Životní situace", LifeSituation),
+    FilterKind("oblast", "Oblast plánování", PlanningArea),
+    FilterKind("skupina", "Cílová skupina", TargetGroup),
+    FilterKind("druh", "Druh služby", ServiceType),
+    FilterKind("forma", "Forma poskytování", ServiceForm),
+    FilterKind("obvod", "Městský obvod", District),
 ]
 
 
@@ -76,20 +61,26 @@ class CatalogueQuery:
     selected: dict = field(default_factory=dict)  # param -> list of terms
     terms: dict = field(default_factory=dict)  # param -> every term of the kind
     messages: list = field(default_factory=list)
+    exact: bool = False  # "presne=1": no typo correction
 
     @classmethod
     def from_params(cls, params: QueryDict):
-        query = cls()
+        query = cls(exact=params.get("presne") == "1")
         query._read_text(params.getlist("q"))
         query._read_page(params.getlist("strana"))
-        sort = params.get("razeni", "")
-        query.sort = sort if sort in SORTS else ("relevance" if query.text_terms else "nazev")
         for kind in FILTER_KINDS:
             query._read_filter(kind, params.getlist(kind.param))
+        sort = params.get("razeni", "")
+        query.sort = sort if sort in SORTS else query.default_sort
         return query
 
+    @property
+    def default_sort(self):
+        """By relevance when there is a text or a life situation to fit, else by name."""
+        return "relevance" if self.text_terms or self.selected.get("situace") else "nazev"
+
     def _read_text(self, values):
-        text = values[0].strip() if values else ""
+        text = " ".join(values[0].replace("\x00", " ").split()) if values else ""
         if len(text) > MAX_QUERY_LENGTH:
             self.messages.append(
                 f"Hledaný text je příliš dlouhý; hledáme podle prvních {MAX_QUERY_LENGTH} znaků."
@@ -128,92 +119,109 @@ class CatalogueQuery:
         self.selected[kind.param] = [by_slug[slug] for slug in wanted if slug in by_slug]
 
     @cached_property
-    def text_terms(self):
-        return query_terms(self.text)
+    def words(self):
+        return lexicon()
 
     @cached_property
-    def text_alternatives(self):
-        """The text and its synonyms (coordinators' snippet), any of which may match."""
-        if not self.text_terms:
-            return []
-        return query_alternatives(self.text, synonym_pairs())
-
-    def _relevance_terms(self):
-        """Every term of every alternative, once: what the relevance is scored by."""
-        return list({tuple(v): v for terms in self.text_alternatives for v in terms}.values())
+    def text_terms(self):
+        return analyse(self.text, self.words).terms() if self.text else []
 
     @property
     def has_filters(self):
         return any(self.selected.values())
 
-    def services(self, without=None):
-        """Live services matching the text and every filter kind except ``without``."""
-        services = ServicePage.objects.live()
-        if self.text_alternatives:
-            services = services.filter(text_condition(self.text_alternatives))
-        for kind in FILTER_KINDS:
-            chosen = self.selected.get(kind.param)
-            if not chosen or kind.param == without:
-                continue
-            if kind.relation is None:
-                services = services.for_situations(chosen)
-            else:
-                services = services.with_terms(kind.relation, chosen)
-        return services
+    def _filters(self):
+        return {
+            kind.param: [term.slug for term in self.selected[kind.param]] for kind in FILTER_KINDS
+        }
 
-    def ordered_services(self):
-        services = self.services()
-        if self.sort == "relevance" and self.text_terms:
-            return services.with_relevance(self._relevance_terms()).order_by(
-                "-relevance", "title", "pk"
+    def _fit(self):
+        """Without a text, a chosen life situation orders its services by how well they fit
+        what the situation says (night shelters first for "Nemám kde přespat")."""
+        chosen = self.selected.get("situace") or []
+        if self.text_terms or not chosen or self.sort == "nazev":
+            return None
+        return analyse(" ".join(f"{s.name} {s.description}" for s in chosen), self.words)
+
+    def request(self, analysis=None, offset=0, limit=PAGE_SIZE, facets=True):
+        return SearchRequest(
+            analysis=analysis,
+            kinds=(SERVICE_KIND,),
+            filters=self._filters(),
+            facets=tuple(kind.param for kind in FILTER_KINDS) if facets else (),
+            rank_by=self._fit(),
+            order="title" if self.sort == "nazev" else "relevance",
+            offset=offset,
+            limit=limit,
+        )
+
+    def _answer(self, offset):
+        if not self.text_terms:
+            return Answer(None, search(self.request(offset=offset)))
+        return answer(
+            self.text,
+            lambda analysis: self.request(analysis, offset),
+            self.words,
+            exact=self.exact,
+        )
+
+    @cached_property
+    def outcome(self):
+        """(Django page of entries, Answer) of the page asked for (the last one if beyond)."""
+        answers = {}
+
+        def make_result(offset):
+            answers["last"] = self._answer(offset)
+            return answers["last"].result
+
+        page, _ = page_of(make_result, self.page, PAGE_SIZE)
+        if page.number < self.page:
+            self.messages.append(
+                f"Stránka {self.page} neexistuje; zobrazujeme poslední stránku výsledků."
             )
-        return services.order_by("title", "pk")
+        return page, answers["last"]
+
+    @property
+    def answer(self):
+        return self.outcome[1]
+
+    def results(self):
+        """The page of results: its ``object_list`` are services, best first."""
+        page = self.outcome[0]
+        ids = [entry.object_id for entry in page.object_list]
+        services = ServicePage.objects.filter(pk__in=ids).for_listing().in_bulk()
+        page.object_list = [services[pk] for pk in ids if pk in services]
+        return page
+
+    def corrected(self):
+        """The typo correction applied, with the link that searches exactly what was typed."""
+        if not self.answer.typed:
+            return None
+        return {
+            "text": self.answer.analysis.text,
+            "typed": self.answer.typed,
+            "exact_url": f"?{self.url_params(q=self.answer.typed, presne='1')}",
+        }
+
+    def services(self):
+        """Every service matching the search (the printed catalogue)."""
+        analysis = analyse(self.text, self.words) if self.text_terms else None
+        ids = object_ids(self.request(analysis, facets=False))
+        return ServicePage.objects.filter(pk__in=ids)
 
     def facets(self):
         """Per kind, every term with the number of services it would give (OR within a kind)."""
+        counts = self.answer.result.facet_counts
         facets = []
         for kind in FILTER_KINDS:
-            counts = self._facet_counts(kind)
             chosen = {term.pk for term in self.selected[kind.param]}
+            found = counts.get(kind.param, {})
             options = [
-                {"term": term, "count": counts.get(term.pk, 0), "checked": term.pk in chosen}
+                {"term": term, "count": found.get(term.slug, 0), "checked": term.pk in chosen}
                 for term in self.terms[kind.param]
             ]
             facets.append({"kind": kind, "options": options, "open": bool(chosen)})
         return facets
-
-    def _facet_counts(self, kind):
-        """{term pk: number of services} among the services matching all other kinds."""
-        services = self.services(without=kind.param)
-        if kind.relation is None:
-            return self._situation_counts(services)
-        matching = services.values("pk")
-        if kind.relation == "service_type":
-            rows = services.order_by().values_list("service_type").annotate(hits=Count("pk"))
-        elif kind.relation == "places__district":
-            rows = (
-                ServicePlace.objects.filter(service__in=matching)
-                .values_list("district")
-                .annotate(hits=Count("service", distinct=True))
-            )
-        else:
-            field = ServicePage._meta.get_field(kind.relation)
-            column = field.m2m_reverse_name()
-            rows = (
-                field.remote_field.through.objects.filter(servicepage__in=matching)
-                .values_list(column)
-                .annotate(hits=Count("servicepage"))
-            )
-        return dict(rows)
-
-    def _situation_counts(self, services):
-        situations = self.terms["situace"]
-        if not situations:
-            return {}
-        totals = services.aggregate(
-            **{f"s{term.pk}": Count("pk", filter=term.service_condition()) for term in situations}
-        )
-        return {term.pk: totals[f"s{term.pk}"] for term in situations}
 
     def url_params(self, **changes):
         """The query as URL parameters, with ``changes`` applied (e.g. page=2)."""
@@ -222,8 +230,10 @@ class CatalogueQuery:
             params["q"] = self.text
         for kind in FILTER_KINDS:
             params.setlist(kind.param, [term.slug for term in self.selected[kind.param]])
-        if self.sort != ("relevance" if self.text_terms else "nazev"):
+        if self.sort != self.default_sort:
             params["razeni"] = self.sort
+        if self.exact:
+            params["presne"] = "1"
         for key, value in changes.items():
             params[key] = value
         return params.urlencode()

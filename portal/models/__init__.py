@@ -1,5 +1,13 @@
 from .pages import HomePage, StandardPage
-from .search import DocumentText, SearchEntry, SearchQueryLog, SearchSynonym, SearchTerm
+from .search import (
+    DocumentText,
+    HelpLine,
+    SearchEntry,
+    SearchFacet,
+    SearchQueryLog,
+    SearchSynonym,
+    SearchTerm,
+)
 from .site_settings import SiteSettings, SocialLink
 
 __all__ = [
@@ -8,6 +16,8 @@ __all__ = [
     "SiteSettings",
     "SocialLink",
     "SearchEntry",
+    "SearchFacet",
+    "HelpLine",
     "SearchQueryLog",
     "SearchSynonym",
     "SearchTerm",

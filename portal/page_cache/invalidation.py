@@ -41,6 +41,7 @@ IGNORED_MODELS = {
     "wagtailsearchpromotions.query",
     "wagtailsearchpromotions.querydailyhits",
     "portal.searchentry",
+    "portal.searchfacet",
     "portal.searchquerylog",
     "portal.searchterm",
     "portal.documenttext",

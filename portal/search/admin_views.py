@@ -1,10 +1,16 @@
-"""The coordinators' report: what people search for and don't find."""
+"""The coordinators' report: what people search for and don't find.
+
+Only for accounts with the permission ``portal.view_searchquerylog`` (catalogue coordinators,
+superusers): what citizens type can be personal.
+"""
 
 from datetime import timedelta
 
 from django.db.models import Max, Sum
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from wagtail.admin.auth import permission_required
+from wagtail.admin.menu import MenuItem
 
 from portal.models import SearchQueryLog
 
@@ -24,6 +30,15 @@ def unanswered_queries(days=REPORT_DAYS):
     )
 
 
+REPORT_PERMISSION = "portal.view_searchquerylog"
+
+
+class ReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(REPORT_PERMISSION)
+
+
+@permission_required(REPORT_PERMISSION)
 def report(request):
     return TemplateResponse(
         request,

@@ -1,32 +1,37 @@
-"""Pages, plan measures and documents as ``SearchEntry`` rows, kept current by signals."""
+"""The index kept current: entries and their facet values written from the registered sources.
+
+Pages are indexed when published and forgotten when unpublished or deleted; other registered
+models (documents, plan measures, life situations) when saved or deleted. ``rebuild`` recreates
+everything. Each object's entry is keyed "<prefix>:<pk>" (``Source.key_prefix``).
+"""
+
+from itertools import islice
 
 from django.apps import apps
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils.html import strip_tags
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished
 
-from portal.search import spelling
-from portal.search.normalise import fold, stems
+from portal.search import elasticsearch_index, registry, spelling
+from portal.search.normalise import fold, index_stems
+from portal.search.registry import Document, Source
+from portal.security.media_access import public_only
 
 MAX_TEXT = 4000
 MAX_DOCUMENT_TEXT = 30_000  # of the extracted text of PDF and DOCX files
+BATCH_SIZE = 200
 _rebuilding = False  # set while rebuild() runs: the vocabulary is recounted once at its end
-
-PAGE_KINDS = {
-    "catalogue.servicepage": "sluzba",
-    "catalogue.providerpage": "poskytovatel",
-    "campaigns.campaignpage": "kampan",
-    "campaigns.eventpage": "akce",
-    "campaigns.newspage": "aktualita",
-    "plans.communityplanpage": "plan",
-    "plans.meetingminutespage": "zapis",
-}
 
 
 def _entry_model():
     return apps.get_model("portal", "SearchEntry")
+
+
+def _facet_model():
+    return apps.get_model("portal", "SearchFacet")
 
 
 def _field_text(obj, search_field):
@@ -43,7 +48,7 @@ def searchable_text(obj):
     """Everything ``obj`` is searched by, as plain text, in the order of its search fields."""
     parts = []
     for search_field in obj.get_search_fields():
-        if isinstance(search_field, index.SearchField):
+        if isinstance(search_field, index.SearchField) and search_field.field_name != "title":
             parts.append(_field_text(obj, search_field))
         elif isinstance(search_field, index.RelatedFields):
             related = getattr(obj, search_field.field_name, None)
@@ -55,83 +60,198 @@ def searchable_text(obj):
     return " ".join(part for part in parts if part).strip()
 
 
-def _save_entry(source, kind, title, url, text, page=None, limit=MAX_TEXT):
-    body = " ".join(text.split())[:limit]
-    _entry_model().objects.update_or_create(
-        source=source,
-        defaults={
-            "kind": kind,
-            "title": title[:300],
-            "url": url or "",
-            "text": body,
-            "title_stems": " ".join(stems(title, keep_stop_words=True)),
-            "stems": " ".join(stems(f"{title} {body}", keep_stop_words=True)),
-            "folded_title": " " + " ".join(fold(title))[:298] + " ",
-            "page": page,
-        },
+def is_public_page(page):
+    return page.depth > 2 and page.live and not page.get_view_restrictions().exists()
+
+
+def page_documents(pages):
+    """Any live public page: its title and the text of its search fields."""
+    return [
+        Document(title=page.title, url=page.url or "", body=searchable_text(page))
+        if is_public_page(page)
+        else None
+        for page in pages
+    ]
+
+
+def _all_public_pages():
+    """Live public pages of the types no app indexes itself (those it rebuilds on its own)."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page
+
+    own = [
+        apps.get_model(source.model)
+        for source in registry.sources()
+        if source.key_prefix == "page" and source.model != "wagtailcore.page"
+    ]
+    pages = Page.objects.live().public().filter(depth__gt=2)
+    pages = pages.exclude(content_type__in=ContentType.objects.get_for_models(*own).values())
+    return pages.specific().iterator(chunk_size=100)
+
+
+def _document_documents(documents):
+    """A library document: its title, tags and the text extracted from its PDF or DOCX file."""
+    from portal.search.documents import stored_text
+
+    found = []
+    for document in documents:
+        tags = " ".join(tag.name for tag in document.tags.all())
+        found.append(
+            Document(
+                title=document.title,
+                url=document.url,
+                body=f"{tags} {stored_text(document)}",
+                facets={"kolekce": [str(document.collection_id)]},
+            )
+        )
+    return found
+
+
+def _all_documents():
+    from wagtail.documents import get_document_model
+
+    return get_document_model().objects.prefetch_related("tags").iterator(chunk_size=100)
+
+
+registry.register(Source("wagtailcore.page", "stranka", page_documents, _all_public_pages))
+registry.register(
+    Source(
+        "wagtaildocs.document",
+        "dokument",
+        public_only(_document_documents),
+        _all_documents,
+        "document",
     )
+)
+
+
+def entry_key(source, obj):
+    return f"{source.key_prefix}:{obj.pk}"
+
+
+def _entry(source, obj, document):
+    limit = MAX_DOCUMENT_TEXT if source.kind == "dokument" else MAX_TEXT
+    body = " ".join(document.body.split())[:limit]
+    title = document.title[:300]
+    return _entry_model()(
+        source=entry_key(source, obj),
+        kind=source.kind,
+        title=title,
+        url=(document.url or "")[:500],
+        text=body,
+        title_stems=index_stems(title),
+        keywords=index_stems(document.keywords),
+        stems=index_stems(body),
+        folded_title=(" " + " ".join(fold(title))[:298] + " "),
+        page_id=obj.pk if source.key_prefix == "page" else None,
+        object_id=obj.pk,
+    )
+
+
+def _write(source, objects):
+    """Replace the entries of ``objects`` (of one source) by their current documents."""
+    documents = source.documents(objects)
+    keys = [entry_key(source, obj) for obj in objects]
+    entries, facets = [], []
+    for obj, document in zip(objects, documents, strict=True):
+        if document is not None:
+            entries.append(_entry(source, obj, document))
+            facets.append(document.facets)
+    with transaction.atomic():
+        _entry_model().objects.filter(source__in=keys).delete()
+        created = _entry_model().objects.bulk_create(entries)
+        _facet_model().objects.bulk_create(
+            _facet_model()(entry_id=entry.pk, name=name, value=str(value)[:100])
+            for entry, values in zip(created, facets, strict=True)
+            for name, chosen in values.items()
+            for value in dict.fromkeys(chosen)
+        )
+    if elasticsearch_index.configured():
+        written = {entry.source for entry in created}
+        elasticsearch_index.write(
+            zip(created, facets, strict=True), [key for key in keys if key not in written]
+        )
     if not _rebuilding:
-        spelling.add_words(title)
+        for entry in created:
+            spelling.add_words(entry.title)
+    return created
 
 
-def _forget(source):
-    entries = _entry_model().objects.filter(source=source)
-    for entry in entries:
-        entry.delete()  # one by one, so the search backend drops them too
+def index_objects(objects):
+    """Index (or forget, if no longer searchable) every object of ``objects``."""
+    by_source = {}
+    for obj in objects:
+        source = registry.source_for_model(type(obj))
+        if source is not None:
+            by_source.setdefault(source, []).append(obj)
+    for source, found in by_source.items():
+        _write(source, found)
 
 
 def index_page(page):
-    """Create or refresh the entry of ``page``; remove it when the page is not live and public."""
-    page = page.specific
-    source = f"page:{page.pk}"
-    if page.depth <= 2 or not page.live or page.get_view_restrictions().exists():
-        _forget(source)
-        return
-    kind = PAGE_KINDS.get(page._meta.label_lower, "stranka")
-    _save_entry(source, kind, page.title, page.url, searchable_text(page), page=page)
-
-
-def index_plan_item(item):
-    source = f"planitem:{item.pk}"
-    if not item.plan.live:
-        _forget(source)
-        return
-    text = f"{item.code} {item.text} {item.bearer_name} {item.area}"
-    _save_entry(source, "opatreni", f"{item.label}", item.get_url(), text, page=item.plan)
+    index_objects([page.specific])
 
 
 def index_document(document):
-    """The document's title, tags and the text extracted from its PDF or DOCX file."""
-    from portal.search.documents import stored_text
+    index_objects([document])
 
-    tags = " ".join(tag.name for tag in document.tags.all()) if hasattr(document, "tags") else ""
-    text = f"{tags} {stored_text(document)}"
-    _save_entry(
-        f"document:{document.pk}",
-        "dokument",
-        document.title,
-        document.url,
-        text,
-        limit=MAX_DOCUMENT_TEXT,
-    )
+
+def forget(obj):
+    source = registry.source_for_model(type(obj))
+    if source is not None:
+        _forget_keys([entry_key(source, obj)])
+
+
+def _forget_keys(keys):
+    _entry_model().objects.filter(source__in=keys).delete()
+    if elasticsearch_index.configured():
+        elasticsearch_index.write([], keys)
+
+
+def replace_facet(kind, name, values_by_object):
+    """Set facet ``name`` of every entry of ``kind`` to ``values_by_object[its object id]``."""
+    entries = list(_entry_model().objects.filter(kind=kind).only("pk", "object_id"))
+    with transaction.atomic():
+        _facet_model().objects.filter(name=name, entry__kind=kind).delete()
+        _facet_model().objects.bulk_create(
+            _facet_model()(entry_id=entry.pk, name=name, value=value)
+            for entry in entries
+            for value in dict.fromkeys(values_by_object.get(entry.object_id, ()))
+        )
+    if elasticsearch_index.configured():
+        _resend([entry.pk for entry in entries])
+
+
+def _resend(entry_ids):
+    """Send entries to Elasticsearch again as the database has them (facets changed)."""
+    facets = {}
+    for entry_id, name, value in (
+        _facet_model()
+        .objects.filter(entry_id__in=entry_ids)
+        .values_list("entry_id", "name", "value")
+    ):
+        facets.setdefault(entry_id, {}).setdefault(name, []).append(value)
+    entries = _entry_model().objects.filter(pk__in=entry_ids)
+    elasticsearch_index.write([(entry, facets.get(entry.pk, {})) for entry in entries], [])
+
+
+def _batches(iterable, size=BATCH_SIZE):
+    iterator = iter(iterable)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 def rebuild():
-    """Recreate every entry (live public pages, measures of live plans, documents: their text
-    is extracted first if new or changed) and the vocabulary of "did you mean"."""
+    """Recreate every entry of every source and the vocabulary of "did you mean"."""
     global _rebuilding
-    from wagtail.documents import get_document_model
-    from wagtail.models import Page
-
     _rebuilding = True
     try:
         _entry_model().objects.all().delete()
-        for page in Page.objects.live().public().filter(depth__gt=2).specific().iterator():
-            index_page(page)
-        for item in apps.get_model("plans", "PlanItem").objects.select_related("plan"):
-            index_plan_item(item)
-        for document in get_document_model().objects.all():
-            index_document(document)
+        if elasticsearch_index.configured():
+            elasticsearch_index.recreate()
+        for source in registry.sources():
+            for batch in _batches(source.everything()):
+                index_objects(batch)
     finally:
         _rebuilding = False
     synonyms = apps.get_model("portal", "SearchSynonym").objects.values_list("phrase", "meaning")
@@ -145,24 +265,18 @@ def _page_published(sender, instance, **kwargs):
 
 @receiver(page_unpublished)
 def _page_unpublished(sender, instance, **kwargs):
-    _forget(f"page:{instance.pk}")
+    _forget_keys([f"page:{instance.pk}"])
 
 
-@receiver(post_save, sender="plans.PlanItem")
-def _plan_item_saved(sender, instance, **kwargs):
-    index_plan_item(instance)
+@receiver(post_save)
+def _object_saved(sender, instance, raw=False, **kwargs):
+    source = registry.source_for_model(sender)
+    if source is not None and source.key_prefix != "page" and not raw:
+        index_objects([instance])
 
 
-@receiver(post_delete, sender="plans.PlanItem")
-def _plan_item_deleted(sender, instance, **kwargs):
-    _forget(f"planitem:{instance.pk}")
-
-
-@receiver(post_save, sender="wagtaildocs.Document")
-def _document_saved(sender, instance, **kwargs):
-    index_document(instance)
-
-
-@receiver(post_delete, sender="wagtaildocs.Document")
-def _document_deleted(sender, instance, **kwargs):
-    _forget(f"document:{instance.pk}")
+@receiver(post_delete)
+def _object_deleted(sender, instance, **kwargs):
+    source = registry.source_for_model(sender)
+    if source is not None and source.key_prefix != "page":
+        forget(instance)

@@ -1,16 +1,18 @@
 """What people type and what pages say, reduced to the same comparable form.
 
-One pipeline for the whole portal (catalogue, site search, suggestions, promotions):
+One pipeline for the whole portal (catalogue, site search, suggestions, document library, the
+HSDS API, promotions), on the index side (``index_stems``) and the query side alike:
 
 1. fold: lower case, diacritics removed (anyascii), split into words;
-2. drop stop words;
+2. drop stop words and the fillers people put around what they need;
 3. stem every word with a light Czech stemmer (after Dolamic & Savoy, "Indexing and stemming
    approaches for the Czech language", 2009): case endings, then possessive endings, then
    the palatalised consonant is put back ("domácí" -> "domak", "seniorům" -> "senior").
 
 The stemmer works on folded words, so "seniorum" and "seniorům" give the same stem: citizens
-type without diacritics at least as often as with them. Stemming before folding (or PyStemmer's
-Czech Snowball stemmer) has not been measured against tests/search/relevance.yaml yet.
+type without diacritics at least as often as with them. PyStemmer's Czech Snowball stemmer needs
+the diacritics ("seniorům" -> "senior", "seniorum" -> "seniorum"), so it was not adopted; it has
+not been measured on tests/search/relevance.yaml.
 """
 
 import re
@@ -21,10 +23,17 @@ MAX_QUERY_LENGTH = 200
 MAX_QUERY_TERMS = 8
 
 _WORD = re.compile(r"[a-z0-9]+")
+# Words that carry no meaning for a search: function words and the fillers people put around
+# what they need ("chci", "mám", "kde", "nevím", "prosím", "potřebuji"), folded.
 STOP_WORDS = frozenset(
-    """a aby ale ani by co do i jak jako je jen k kde ke ktera ktere kteri ktery mi na nad
-    nebo o od pod pro pri s se si u v ve z za ze ci to ten ta tak uz jsem jsme jsou byt
-    mam mame potrebuji hledam chci muj moje nas nase""".split()
+    """a aby abych ale ani asi az by bych co cokoli do dal i jak jake jaky jako je jeho jeji
+    jejich jen jeste k kam kde kdo kdy ke ktera ktere kteri ktery mi me mne mu na nad nebo
+    nejak nejaky nejakou neco nekdo o od po pod pro pri s se si u uz v ve z za ze ci to ten
+    ta tak take taky tam tady ted jsem jsi jsme jste jsou byt byl byla bylo mam mas ma mame
+    mate maji nemam nemame nema nevim nevime nevi nemuzu nemuze nezvladam potrebuji potrebuju
+    potrebujeme potrebuje hledam hledame chci chceme chtel chtela bych prosim dobry den
+    muj moje moji mojeho nas nase nasi vas vase svuj svoje sve porad hodne moc velmi uplne
+    furt stale jiz nic zazivam prozivam""".split()
 )
 
 # Case endings (folded), longest first, grouped by the shortest word they may be cut from.
@@ -100,78 +109,23 @@ def query_stems(text):
     return list(distinct)[:MAX_QUERY_TERMS]
 
 
-def expand(terms, synonyms):
-    """``terms`` plus the stems of the meaning of every phrase whose stems all occur in ``terms``.
+def index_stems(text):
+    """The stems ``text`` is indexed by, stop words left out; a word with 'ů' also by its form
+    with 'o' ('dům' -> 'dum dom'), so that 'domy' meets 'dům'."""
+    indexed = []
+    for original in re.findall(r"\w+", (text or "").lower()):
+        for folded in fold(original):
+            if folded not in STOP_WORDS:
+                indexed.append(stem(folded))
+        if "ů" in original:
+            indexed.extend(stem(folded) for folded in fold(original.replace("ů", "o")))
+    return " ".join(indexed)
 
-    ``synonyms`` is an iterable of (phrase people type, what the portal calls it) pairs.
-    """
-    expanded = list(terms)
-    present = set(terms)
-    for phrase, meaning in synonyms:
-        phrase_stems = stems(phrase)
-        if phrase_stems and set(phrase_stems) <= present:
-            expanded.extend(s for s in stems(meaning) if s not in expanded)
-    return expanded
-
-
-# --- The catalogue's prefix search over a stored folded text (see catalogue.search.query) ---
 
 _LAST_U = re.compile(r"(?<=[^aeiouy])u(?=[^aeiouy]{1,2}$)")
 
 
-def index_text(*parts):
-    """Folded words and their stems, each preceded by a space; 'ů' words also with 'o'."""
-    words = []
-    for part in parts:
-        for original in re.findall(r"\w+", (part or "").lower()):
-            for folded in fold(original):
-                variants = [folded, stem(folded)]
-                if "ů" in original:
-                    variants += [v.replace("u", "o") for v in variants]
-                words.extend(dict.fromkeys(variants))
-    return " " + " ".join(words) + " "
-
-
-def _prefix_terms(stem_list):
-    terms = []
-    for stemmed in stem_list:
-        variants = [stemmed]
-        alternated = _LAST_U.sub("o", stemmed, count=1)
-        if alternated != stemmed:
-            variants.append(alternated)
-        if variants not in terms:
-            terms.append(variants)
-    return terms
-
-
-def query_terms(text):
-    """The query as alternatives per word, each the beginning of an indexed word.
-
-    'azylovy dum' -> [['azyl'], ['dum', 'dom']]
-    """
-    return _prefix_terms(query_stems(text))
-
-
-MAX_ALTERNATIVES = 5
-
-
-def query_alternatives(text, synonyms):
-    """The query as ``query_terms`` lists, any of which may match: the query itself and, for
-    every synonym phrase whose stems all occur in it, the query with the phrase replaced by
-    what the portal calls it. 'exekuce' -> [[['exekuc']], [['dluh'], ['poraden']]]
-
-    ``synonyms`` is an iterable of (phrase people type, what the portal calls it) pairs.
-    """
-    typed = query_stems(text)
-    alternatives = [_prefix_terms(typed)] if typed else []
-    for phrase, meaning in synonyms:
-        if len(alternatives) >= MAX_ALTERNATIVES:
-            break
-        phrase_stems = stems(phrase)
-        if not typed or not phrase_stems or not set(phrase_stems) <= set(typed):
-            continue
-        replaced = [s for s in typed if s not in phrase_stems] + stems(meaning)
-        terms = _prefix_terms(list(dict.fromkeys(replaced))[:MAX_QUERY_TERMS])
-        if terms and terms not in alternatives:
-            alternatives.append(terms)
-    return alternatives
+def vowel_alternation(word_stem):
+    """The stem with the 'ů' of a short root as 'o' ('dum' -> 'dom'), or None."""
+    alternated = _LAST_U.sub("o", word_stem, count=1)
+    return alternated if alternated != word_stem else None

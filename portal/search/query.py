@@ -1,48 +1,136 @@
-"""The site search as a value: what was asked, what was found, what to show around it."""
+"""What every search box shares: the lexicon, typo correction, matching life situations,
+crisis lines and the coordinating office's contact, and the site search at /hledat/."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from django.core.paginator import EmptyPage, Paginator
+from django.core.paginator import Paginator
 from django.db.models import F
 from django.utils import timezone
 from django.utils.html import conditional_escape
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 
-from portal.models import SearchEntry, SearchQueryLog, SearchSynonym
-from portal.search import sqlite_ranking
+from portal.models import HelpLine, SearchEntry, SearchQueryLog, SearchSynonym
+from portal.search.analysis import analyse, phrase_stems
+from portal.search.cached import cached
+from portal.search.engine import SearchRequest, SearchResult, search
 from portal.search.normalise import (
     MAX_QUERY_LENGTH,
-    expand,
+    MAX_QUERY_TERMS,
     fold,
     normalised_query,
-    query_stems,
     stem,
+    stems,
 )
 from portal.search.spelling import correction
 
 PAGE_SIZE = 10
 SNIPPET_WORDS = 30
 SUGGESTION_LIMIT = 8
-SUGGESTED_KINDS = [SearchEntry.Kind.SERVICE, SearchEntry.Kind.PROVIDER]
+SITUATION_LIMIT = 2
+SUGGESTED_KINDS = (SearchEntry.Kind.SERVICE, SearchEntry.Kind.PROVIDER)
+SITUATION_KIND = SearchEntry.Kind.SITUATION
+RESULT_KINDS = tuple(kind for kind in SearchEntry.Kind.values if kind != SITUATION_KIND)
 
 
-def synonym_pairs():
-    return list(SearchSynonym.objects.values_list("phrase", "meaning"))
+def lexicon():
+    """The coordinators' lexicon: (phrase, meaning, refines only) of every entry."""
+    return cached(
+        "lexicon",
+        lambda: list(SearchSynonym.objects.values_list("phrase", "meaning", "refines_only")),
+    )
 
 
-def search_entries(text, kind=None):
-    """Entries matching ``text`` (stems and synonyms), best first, as Wagtail search results."""
-    terms = expand(query_stems(text), synonym_pairs())
-    if not terms:
-        return SearchEntry.objects.none()
-    if sqlite_ranking.available():
-        return sqlite_ranking.RankedEntries(terms, kind)
-    entries = SearchEntry.objects.all()
-    if kind:
-        entries = entries.filter(kind=kind)
-    return entries.search(" ".join(terms), operator="or")
+@dataclass
+class Answer:
+    """A text search: the analysis searched for, its result, and how it relates to the text
+    typed (``typed``: the text as typed when it was corrected; ``partial``: the results match
+    some of the query's words, none matches all of them)."""
+
+    analysis: object
+    result: SearchResult
+    typed: str = ""
+    partial: bool = False
+
+
+def answer(text, make_request, words=None, exact=False):
+    """Search ``text`` with ``make_request(analysis)`` (a ``SearchRequest``).
+
+    First for entries matching every word of the query (or what the lexicon says it means);
+    if there are none, for the query with its misspelled words corrected (unless ``exact``);
+    if still none, for entries matching any of its words (a partial answer).
+    """
+    words = lexicon() if words is None else words
+    analysis = analyse(text, words)
+
+    def run(searched, match_all):
+        return search(replace(make_request(searched), match_all=match_all))
+
+    found = run(analysis, True)
+    if found.total or analysis.empty:
+        return Answer(analysis, found)
+    pairs = [(phrase, meaning) for phrase, meaning, _ in words]
+    corrected = None if exact else correction(analysis.text, pairs)
+    fixed = None
+    if corrected and normalised_query(corrected) != normalised_query(analysis.text):
+        fixed = analyse(corrected, words)
+        found = run(fixed, True)
+        if found.total:
+            return Answer(fixed, found, typed=analysis.text)
+    found = run(analysis, False)
+    if not found.total and fixed is not None:
+        found = run(fixed, False)
+        if found.total:
+            return Answer(fixed, found, typed=analysis.text, partial=True)
+    return Answer(analysis, found, partial=bool(found.total))
+
+
+def matching_situations(analysis, limit=SITUATION_LIMIT):
+    """The life situations that best fit the query, as {label, url}, best first."""
+    if analysis is None or analysis.empty:
+        return []
+    found = search(SearchRequest(analysis=analysis, kinds=(SITUATION_KIND,), limit=limit))
+    return [{"label": e.title, "url": e.url, "text": e.text} for e in found.entries]
+
+
+def all_situations(limit=30):
+    found = search(SearchRequest(kinds=(SITUATION_KIND,), order="title", limit=limit))
+    return [{"label": entry.title, "url": entry.url} for entry in found.entries]
+
+
+def help_lines(analysis=None, texts=()):
+    """The crisis lines whose phrases the query (with what the lexicon adds) or one of the
+    ``texts`` (e.g. the chosen life situations) contain, in their order."""
+    present = []
+    if analysis is not None:
+        present.append(set(stems(analysis.text, keep_stop_words=True)) | set(analysis.expansions))
+    present += [set(stems(text, keep_stop_words=True)) for text in texts]
+    present = [words for words in present if words]
+    if not present:
+        return []
+    return [
+        line
+        for line in cached("help-lines", lambda: list(HelpLine.objects.all()))
+        if any(
+            phrase_stems(phrase) and phrase_stems(phrase) <= words
+            for phrase in line.phrase_list()
+            for words in present
+        )
+    ]
+
+
+def office_contact(request):
+    """The coordinating office's name, e-mail and phone from the site settings."""
+    from portal.models import SiteSettings
+
+    settings = SiteSettings.for_request(request)
+    return {
+        "name": settings.organisation_name,
+        "email": settings.email,
+        "phone": settings.phone,
+        "tel": "".join(c for c in settings.phone if c.isdigit() or c == "+"),
+    }
 
 
 def highlight(text, terms, size=SNIPPET_WORDS):
@@ -50,10 +138,11 @@ def highlight(text, terms, size=SNIPPET_WORDS):
     words = text.split()
     if not words:
         return ""
+    starts = tuple(terms) or ("\0",)
 
     def matches(word):
         folded = fold(word)
-        return bool(folded) and any(stem(part).startswith(terms) for part in folded)
+        return bool(folded) and any(stem(part).startswith(starts) for part in folded)
 
     first = next((i for i, word in enumerate(words) if matches(word)), 0)
     start = max(0, first - size // 3)
@@ -67,6 +156,35 @@ def highlight(text, terms, size=SNIPPET_WORDS):
     return mark_safe(prefix + " ".join(str(part) for part in shown) + suffix)
 
 
+class ResultWindow:
+    """One page of an engine result as a sequence of ``total`` items, for Django's Paginator."""
+
+    def __init__(self, result, offset):
+        self.result = result
+        self.offset = offset
+
+    def __len__(self):
+        return self.result.total
+
+    def count(self):
+        return self.result.total
+
+    def __getitem__(self, key):
+        return self.result.entries if isinstance(key, slice) else self.result.entries[key]
+
+
+def page_of(make_result, page_number, page_size):
+    """(Django page, result) of ``make_result(offset)``; a page past the end shows the last."""
+    result = make_result((page_number - 1) * page_size)
+    last = max(1, -(-result.total // page_size))
+    if page_number > last:
+        page_number = last
+        result = make_result((page_number - 1) * page_size)
+    offset = (page_number - 1) * page_size
+    paginator = Paginator(ResultWindow(result, offset), page_size)
+    return paginator.page(page_number), result
+
+
 @dataclass
 class SiteSearch:
     """What a citizen asked for at /hledat/; ``messages`` explains what was ignored."""
@@ -74,11 +192,13 @@ class SiteSearch:
     text: str = ""
     kind: str = ""
     page_number: int = 1
+    exact: bool = False
     messages: list = field(default_factory=list)
 
     @classmethod
     def from_params(cls, params):
-        search = cls(text=" ".join(params.get("q", "").split()))
+        text = params.get("q", "").replace("\x00", " ")
+        search = cls(text=" ".join(text.split()), exact=params.get("presne") == "1")
         if len(search.text) > MAX_QUERY_LENGTH:
             search.messages.append(
                 f"Hledaný text je příliš dlouhý; hledáme podle prvních {MAX_QUERY_LENGTH} znaků."
@@ -103,20 +223,43 @@ class SiteSearch:
         return normalised_query(self.text)
 
     @cached_property
-    def terms(self):
-        return query_stems(self.text)
+    def words(self):
+        return lexicon()
 
     @cached_property
+    def terms(self):
+        return analyse(self.text, self.words).terms()
+
+    def _request(self, offset):
+        # Life situations are shown above the results (matching_situations), not among them.
+        kinds = (self.kind,) if self.kind else RESULT_KINDS
+        return lambda analysis: SearchRequest(
+            analysis=analysis, kinds=kinds, offset=offset, limit=PAGE_SIZE
+        )
+
+    @cached_property
+    def outcome(self):
+        """(Django page, Answer) of the current page."""
+        answers = {}
+
+        def make_result(offset):
+            answers["last"] = answer(self.text, self._request(offset), self.words, self.exact)
+            return answers["last"].result
+
+        page, _ = page_of(make_result, self.page_number, PAGE_SIZE)
+        return page, answers["last"]
+
+    @property
     def page(self):
-        """The current page of results (a Django paginator page)."""
-        paginator = Paginator(search_entries(self.text, self.kind), PAGE_SIZE)
-        try:
-            return paginator.page(self.page_number)
-        except EmptyPage:
-            return paginator.page(paginator.num_pages or 1)
+        return self.outcome[0]
+
+    @property
+    def answer(self):
+        return self.outcome[1]
 
     def results(self):
-        highlight_terms = tuple(expand(self.terms, synonym_pairs())) or ("\0",)
+        analysis = self.answer.analysis
+        highlight_terms = tuple(term.stem for term in analysis.terms())
         return [
             {
                 "entry": entry,
@@ -125,6 +268,16 @@ class SiteSearch:
             }
             for entry in self.page.object_list
         ]
+
+    def corrected(self):
+        """The correction applied, with the link that searches exactly what was typed."""
+        if not self.answer.typed:
+            return None
+        return {
+            "text": self.answer.analysis.text,
+            "typed": self.answer.typed,
+            "exact_url": f"?{self.url_params(presne='1')}",
+        }
 
     def promotions(self):
         """Editors' picks whose query, folded like the citizen's, is the same."""
@@ -140,16 +293,6 @@ class SiteSearch:
             for pick in candidates[:50]
             if normalised_query(pick.query.query_string) == self.normalised
         ]
-
-    def did_you_mean(self):
-        """For a query that found nothing: the query with misspelled words corrected, with
-        the link to its results, if the corrected query finds something."""
-        corrected = correction(self.text, synonym_pairs())
-        if not corrected or normalised_query(corrected) == self.normalised:
-            return None
-        if not search_entries(corrected, self.kind).count():
-            return None
-        return {"text": corrected, "url": f"?{self.url_params(q=corrected)}"}
 
     def kinds(self):
         return SearchEntry.Kind.choices
@@ -171,48 +314,32 @@ class SiteSearch:
 
 
 def suggestions(text):
-    """Up to eight services, providers and life situations whose names begin like ``text``."""
-    words = fold((text or "")[:MAX_QUERY_LENGTH])[:4]
-    if len("".join(words)) < 2:
+    """Up to eight life situations, services and providers whose names begin like ``text``."""
+    text = (text or "")[:MAX_QUERY_LENGTH]
+    analysis = analyse(text, lexicon())
+    if not analysis.typed:  # "do" is a stop word, but also how "domov" begins
+        analysis.typed = fold(text)[:MAX_QUERY_TERMS]
+    if len("".join(analysis.typed)) < 2:
         return []
-    entries = SearchEntry.objects.filter(kind__in=SUGGESTED_KINDS)
-    for word in words:
-        entries = entries.filter(folded_title__contains=f" {word}")
-    found = [
+    analysis.prefix_from = 2
+    situations = [
+        {**situation, "type": "Životní situace"} for situation in matching_situations(analysis)
+    ]
+    found = search(
+        SearchRequest(
+            analysis=analysis,
+            kinds=SUGGESTED_KINDS,
+            limit=SUGGESTION_LIMIT - len(situations),
+        )
+    )
+    return situations + [
         {"label": entry.title, "url": entry.url, "type": entry.get_kind_display()}
-        for entry in entries.order_by("title")[:SUGGESTION_LIMIT]
+        for entry in found.entries
     ]
-    return _life_situations(words) + found[: SUGGESTION_LIMIT - 2]
 
 
-def _life_situations(words):
-    from catalogue.models import CatalogueIndexPage, LifeSituation
-
-    catalogue = CatalogueIndexPage.objects.live().first()
-    if catalogue is None:
-        return []
-    matching = []
-    for situation in LifeSituation.objects.only("name", "slug")[:200]:
-        folded = " " + " ".join(fold(situation.name))
-        if all(f" {word}" in folded for word in words):
-            matching.append(
-                {
-                    "label": situation.name,
-                    "url": f"{catalogue.url}?situace={situation.slug}",
-                    "type": "Životní situace",
-                }
-            )
-    return matching[:2]
-
-
-def life_situation_links():
-    """Every life situation with its catalogue link, for the 'nothing found' page."""
-    from catalogue.models import CatalogueIndexPage, LifeSituation
-
-    catalogue = CatalogueIndexPage.objects.live().first()
-    if catalogue is None:
-        return []
-    return [
-        {"label": situation.name, "url": f"{catalogue.url}?situace={situation.slug}"}
-        for situation in LifeSituation.objects.only("name", "slug")[:30]
-    ]
+def search_entries(text, kind=None):
+    """The entries best matching ``text`` (first 50), e.g. for measuring relevance."""
+    request = SearchRequest(analysis=analyse(text, lexicon()), kinds=(kind,) if kind else ())
+    request.limit = 50
+    return search(request).entries

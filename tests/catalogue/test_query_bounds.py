@@ -50,11 +50,11 @@ def test_catalogue_search_with_text_and_filters(
     client, catalogue, build, django_assert_max_num_queries, size
 ):
     build(size)
-    queries(client, catalogue.url, 28, django_assert_max_num_queries)
+    queries(client, catalogue.url, 15, django_assert_max_num_queries)
     queries(
         client,
         catalogue.url,
-        28,
+        15,
         django_assert_max_num_queries,
         q="azylovy dum",
         druh="azylove-domy",

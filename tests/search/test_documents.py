@@ -15,6 +15,8 @@ from pypdf import PdfReader, PdfWriter
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
+from plans.models import DocumentLibraryPage
+from portal.demo.pages import ensure_child
 from portal.demo.pdf import text_pdf
 from portal.models import DocumentText, SearchEntry
 from portal.search import documents
@@ -33,6 +35,15 @@ def docx_bytes(*paragraphs, table=None):
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+@pytest.fixture(autouse=True)
+def library_of_every_collection(home_page):
+    """Uploaded documents are public (and so searched) when a live page shows their collection."""
+    root = Collection.get_first_root_node()
+    return ensure_child(
+        home_page, DocumentLibraryPage, "dokumenty", title="Dokumenty", root_collection=root
+    )
 
 
 @pytest.fixture

@@ -1,0 +1,119 @@
+"""The search index in the database: what is written reaches it, and it ranks and counts."""
+
+import pytest
+from django.db import connection
+
+from portal.models import SearchEntry, SearchFacet
+from portal.search.analysis import analyse
+from portal.search.engine import SearchRequest, object_ids, search
+
+pytestmark = pytest.mark.django_db
+
+
+def entry(title, body="", keywords="", facets=(), kind="stranka"):
+    from portal.search.normalise import fold, index_stems
+
+    made = SearchEntry.objects.create(
+        source=f"test:{title}",
+        kind=kind,
+        title=title,
+        url="/",
+        text=body,
+        title_stems=index_stems(title),
+        keywords=index_stems(keywords),
+        stems=index_stems(body),
+        folded_title=" " + " ".join(fold(title)) + " ",
+    )
+    SearchFacet.objects.bulk_create(
+        SearchFacet(entry=made, name=name, value=value) for name, value in facets
+    )
+    return made
+
+
+def titles(text, **request):
+    found = search(SearchRequest(analysis=analyse(text), **request))
+    return [found_entry.title for found_entry in found.entries]
+
+
+def test_saved_updated_and_deleted_entries_reach_the_index():
+    shelter = entry("Azylový dům")
+    assert titles("azylovy dum") == ["Azylový dům"]
+
+    SearchEntry.objects.filter(pk=shelter.pk).update(title_stems="nocleharn")
+    assert titles("azylovy dum") == []
+    assert titles("noclehárna") == ["Azylový dům"]
+
+    SearchEntry.objects.all().delete()
+    assert titles("noclehárna") == []
+
+
+def test_the_index_is_the_databases_own():
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("SELECT name FROM sqlite_master WHERE name = 'portal_searchfts'")
+        else:
+            cursor.execute(
+                "SELECT indexname FROM pg_indexes WHERE indexname = 'portal_searchentry_vector'"
+            )
+        assert cursor.fetchone()
+
+
+def test_title_weighs_more_than_keywords_and_keywords_more_than_body():
+    entry("Poradna", body="Pomoc s dluhy a exekucemi.")
+    entry("Dluhová poradna")
+    entry("Poradna Ukázka", keywords="dluhy")
+
+    assert titles("dluhy") == ["Dluhová poradna", "Poradna Ukázka", "Poradna"]
+
+
+def test_entries_with_every_word_only_when_asked():
+    entry("Azylový dům pro muže")
+    entry("Azylový dům pro matky s dětmi")
+
+    every = titles("azylovy dum matky", match_all=True)
+    any_word = titles("azylovy dum matky")
+
+    assert every == ["Azylový dům pro matky s dětmi"]
+    assert any_word == ["Azylový dům pro matky s dětmi", "Azylový dům pro muže"]
+
+
+def test_facet_counts_or_within_a_facet_and_across_facets():
+    entry("Azyl A", facets=[("druh", "azyl"), ("obvod", "poruba")], kind="sluzba")
+    entry("Azyl B", facets=[("druh", "azyl"), ("obvod", "jih")], kind="sluzba")
+    entry("Domov C", facets=[("druh", "domov"), ("obvod", "poruba")], kind="sluzba")
+
+    result = search(
+        SearchRequest(
+            kinds=("sluzba",),
+            filters={"obvod": ["poruba"]},
+            facets=("druh", "obvod"),
+            order="title",
+        )
+    )
+
+    assert [found.title for found in result.entries] == ["Azyl A", "Domov C"]
+    assert result.total == 2
+    assert result.facet_counts == {
+        "druh": {"azyl": 1, "domov": 1},
+        "obvod": {"poruba": 2, "jih": 1},  # its own choice does not narrow it
+    }
+
+
+def test_paging_and_all_ids():
+    made = [entry(f"Poradna {n}", kind="sluzba") for n in range(5)]
+    for position, found in enumerate(made):
+        SearchEntry.objects.filter(pk=found.pk).update(object_id=100 + position)
+
+    second = search(SearchRequest(kinds=("sluzba",), order="title", offset=2, limit=2))
+    beyond = search(SearchRequest(kinds=("sluzba",), order="title", offset=10, limit=2))
+
+    assert [found.title for found in second.entries] == ["Poradna 2", "Poradna 3"]
+    assert second.total == 5
+    assert (beyond.entries, beyond.total) == ([], 5)
+    assert object_ids(SearchRequest(kinds=("sluzba",), order="title")) == [
+        100,
+        101,
+        102,
+        103,
+        104,
+    ]
