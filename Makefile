@@ -6,13 +6,13 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-postgres lint format install setup demo clean backup restore
+.PHONY: run test test-postgres lint format install setup demo clean backup restore translations
 
 run: setup
 	$(BIN)/python manage.py demo_accounts
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: $(STAMP)
+test: $(STAMP) translations
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # Database + media into backups/<timestamp>/; `make restore [BACKUP=backups/<timestamp>]`
@@ -39,10 +39,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-setup: $(STAMP)
+setup: $(STAMP) translations
 	$(BIN)/python manage.py migrate --no-input
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py update_index
 
+# The Czech admin's own catalogues (locale/*.po) compiled to .mo (pure Python, no gettext).
+translations: $(STAMP)
+	$(BIN)/python manage.py compile_translations
+
 clean:
-	rm -rf $(VENV) db.sqlite3 media staticfiles
+	rm -rf $(VENV) db.sqlite3 media staticfiles locale/*/LC_MESSAGES/*.mo

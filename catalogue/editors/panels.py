@@ -21,6 +21,8 @@ class OrganisationPanel(Component):
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
+        # Components render with a plain dict: the "Údaje jsou aktuální" forms need the token.
+        context["csrf_token"] = parent_context["csrf_token"]
         context["organisations"] = [
             {
                 "provider": provider,

@@ -1,21 +1,25 @@
-"""The catalogue's review workflow: provider editors submit, coordinators approve or reject.
+"""The catalogue's review workflow: provider editors "Odeslat ke schválení", coordinators
+"Schválit a zveřejnit" or "Vrátit k úpravám" (with a comment).
 
-Wagtail itself e-mails the editor when the change is approved or rejected (with the
+Wagtail itself e-mails the editor when the change is approved or returned (with the
 coordinator's comment) and shows the state in the admin; approving also counts as verifying
 the service's data.
 """
 
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
+from wagtail.admin.action_menu import WorkflowMenuItem
 from wagtail.models import (
     GroupApprovalTask,
     Page,
+    TaskState,
     Workflow,
     WorkflowPage,
     WorkflowState,
     WorkflowTask,
 )
 
+from catalogue.editors.models import CatalogueReviewTask
 from catalogue.editors.roles import COORDINATORS, catalogue_index
 
 WORKFLOW_NAME = "Schválení změn v katalogu"
@@ -31,13 +35,80 @@ def ensure_review_workflow():
     if index is None:
         return None
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
-    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
-    if task is None:
-        task = GroupApprovalTask.objects.create(name=TASK_NAME)
+    task = review_task()
     task.groups.set([Group.objects.get(name=COORDINATORS)])
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": workflow})
     return workflow
+
+
+def review_task():
+    """The coordinators' task; one made as Wagtail's plain group approval becomes ours."""
+    content_type = ContentType.objects.get_for_model(CatalogueReviewTask, for_concrete_model=False)
+    existing = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    if existing is None:
+        return CatalogueReviewTask.objects.create(name=TASK_NAME)
+    if existing.content_type_id != content_type.pk:
+        GroupApprovalTask.objects.filter(pk=existing.pk).update(content_type=content_type)
+    return CatalogueReviewTask.objects.get(pk=existing.pk)
+
+
+def put_workflow_action_first(menu_items, request, context):
+    """``construct_page_action_menu``: the one step each role takes is the primary button.
+
+    A coordinator reviewing a change gets "Schválit a zveřejnit"; an editor who may not publish
+    gets "Odeslat ke schválení" instead of "Uložit koncept" (still in the menu).
+    """
+    for item in menu_items:
+        if isinstance(item, WorkflowMenuItem):
+            # Wagtail appends "and Publish" to the final approval: our labels already say it.
+            item.label = workflow_action_label(item, context) or item.label
+    names = [item.name for item in menu_items]
+    if "approve" in names:
+        first = names.index("approve")
+    elif "action-submit" in names and "action-publish" not in names:
+        first = names.index("action-submit")
+    else:
+        return
+    menu_items.insert(0, menu_items.pop(first))
+
+
+def workflow_action_label(item, context):
+    page = context.get("page")
+    task = page.current_workflow_task if page else None
+    if task is None:
+        return None
+    for name, label, launch_modal in task.get_actions(page, context["request"].user):
+        if (name, launch_modal) == (item.name, item.launch_modal):
+            return label
+    return None
+
+
+def review_confirmation(task_state):
+    """What a coordinator is told after deciding ``task_state`` (None while it is open)."""
+    title = task_state.workflow_state.content_object.get_admin_display_title()
+    if task_state.status == TaskState.STATUS_APPROVED:
+        return f"Změny „{title}“ jsou schválené a zveřejněné. Editor dostane e-mail."
+    if task_state.status == TaskState.STATUS_REJECTED:
+        return (
+            f"„{title}“ je vráceno k úpravám. Editor dostane e-mail s vaším komentářem "
+            "a uvidí ho i v administraci."
+        )
+    return None
+
+
+def latest_decision(page, user):
+    """The review of ``page`` that ``user`` decided last, if any."""
+    return (
+        TaskState.objects.filter(
+            workflow_state__base_content_type=ContentType.objects.get_for_model(Page),
+            workflow_state__object_id=str(page.pk),
+            finished_by=user,
+        )
+        .select_related("workflow_state")
+        .order_by("-finished_at", "-pk")
+        .first()
+    )
 
 
 def pending_page_ids():
