@@ -1,11 +1,15 @@
 """Admin views for campaign staff: writing to everyone registered for an event."""
 
+from functools import cached_property
+
 from django import forms
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from campaigns.emails import send_message_to_registrants
 from campaigns.models import EventPage, Registration
@@ -15,6 +19,9 @@ RECIPIENTS = {
     "waiting": ("Náhradníkům", [Registration.Status.WAITING]),
     "all": ("Všem", [Registration.Status.CONFIRMED, Registration.Status.WAITING]),
 }
+
+# Who may see and change registrations (campaign staff, superusers) may also write to them.
+registration_permission_policy = ModelPermissionPolicy(Registration)
 
 
 class RegistrantMessageForm(forms.Form):
@@ -27,14 +34,18 @@ class RegistrantMessageForm(forms.Form):
     body = forms.CharField(label="Text zprávy", widget=forms.Textarea(attrs={"rows": 12}))
 
 
-class EmailRegistrantsView(WagtailAdminTemplateMixin, FormView):
+class EmailRegistrantsView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
+    """Staff write one e-mail to the registrants of an event; needs ``change_registration``."""
+
+    permission_policy = registration_permission_policy
+    permission_required = "change"
     template_name = "campaigns/admin/email_registrants.html"
     form_class = RegistrantMessageForm
     header_icon = "mail"
 
-    def dispatch(self, request, event_id):
-        self.event = get_object_or_404(EventPage, pk=event_id)
-        return super().dispatch(request, event_id)
+    @cached_property
+    def event(self):
+        return get_object_or_404(EventPage, pk=self.kwargs["event_id"])
 
     def get_page_title(self):
         return f"Napsat přihlášeným: {self.event.title}"

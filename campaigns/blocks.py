@@ -5,6 +5,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 from portal.blocks import BodyBlock
+from portal.security.safe_urls import validate_safe_url
 
 PROVIDER_PAGE = "catalogue.ProviderPage"
 SERVICE_PAGE = "catalogue.ServicePage"
@@ -45,7 +46,9 @@ class CallToActionBlock(blocks.StructBlock):
     title = blocks.CharBlock(label="Nadpis")
     text = blocks.RichTextBlock(label="Text", features=["bold", "italic", "link"])
     link_page = blocks.PageChooserBlock(label="Odkaz na stránku", required=False)
-    link_url = blocks.URLBlock(label="Nebo odkaz na web", required=False)
+    link_url = blocks.URLBlock(
+        label="Nebo odkaz na web", required=False, validators=[validate_safe_url]
+    )
     link_text = blocks.CharBlock(label="Text odkazu", required=False)
     contact = blocks.TextBlock(
         label="Kontakt", required=False, help_text="Jméno, telefon, e-mail: kam se obrátit."
@@ -76,7 +79,7 @@ class ProviderPartnerBlock(blocks.StructBlock):
 
 class OrganisationPartnerBlock(blocks.StructBlock):
     name = blocks.CharBlock(label="Název organizace")
-    url = blocks.URLBlock(label="Web", required=False)
+    url = blocks.URLBlock(label="Web", required=False, validators=[validate_safe_url])
     logo = ImageChooserBlock(label="Logo", required=False)
     role = blocks.CharBlock(label="Role v kampani", required=False)
 

@@ -16,18 +16,23 @@ def _absolute(event, path):
     return root.rstrip("/") + "/" + path
 
 
-@mail_task
-def send_registration_email(registration_id):
-    """Confirmation (or waiting-list notice) with the event's .ics and a link to cancel."""
-    registration = Registration.objects.select_related("event").get(pk=registration_id)
+def _registration_context(registration):
     event = registration.event.specific
-    context = {
+    return {
         "registration": registration,
         "event": event,
         "occurrence": event.display_occurrence,
         "event_url": event.get_full_url(),
         "manage_url": _absolute(event, f"registrace/{registration.token}/"),
     }
+
+
+@mail_task
+def send_registration_email(registration_id):
+    """Confirmation (or waiting-list notice) with the event's .ics and a link to cancel."""
+    registration = Registration.objects.select_related("event").get(pk=registration_id)
+    context = _registration_context(registration)
+    event = context["event"]
     status = registration.get_status_display().lower()
     message = EmailMessage(
         subject=f"Registrace na akci {event.title}: {status}",
@@ -36,6 +41,20 @@ def send_registration_email(registration_id):
     )
     message.attach(f"{event.slug}.ics", build_calendar([event]).to_ical(), "text/calendar")
     message.send()
+
+
+@mail_task
+def send_already_registered_email(registration_id):
+    """Someone registered an address that already has a place: tell its owner, not the form."""
+    registration = Registration.objects.select_related("event").filter(pk=registration_id).first()
+    if registration is None:
+        return
+    context = _registration_context(registration)
+    EmailMessage(
+        subject=f"Registrace na akci {context['event'].title}: už jste přihlášeni",
+        body=render_to_string("campaigns/emails/already_registered.txt", context),
+        to=[registration.email],
+    ).send()
 
 
 @task()

@@ -6,12 +6,13 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
 
-from campaigns.admin_views import EmailRegistrantsView
+from campaigns.admin_views import EmailRegistrantsView, registration_permission_policy
 from campaigns.models import EventPage, Registration
 from portal.resilience.audit import log_registration_export
+from portal.spreadsheets import FormulaSafeExportMixin
 
 
-class RegistrationIndexView(IndexView):
+class RegistrationIndexView(FormulaSafeExportMixin, IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("event")
 
@@ -68,8 +69,11 @@ def register_email_registrants_url():
 
 @hooks.register("register_page_listing_more_buttons")
 def event_registration_buttons(page, user, next_url=None):
-    """'Registrace' and 'Napsat přihlášeným' in the menu of each event in the page explorer."""
+    """'Registrace' and 'Napsat přihlášeným' in the menu of each event in the page explorer,
+    for those who may manage registrations."""
     if not isinstance(page.specific_deferred, EventPage):
+        return
+    if not registration_permission_policy.user_has_permission(user, "change"):
         return
     index_url = reverse("campaigns_registration:index")
     yield ListingButton("Registrace", f"{index_url}?event={page.pk}", priority=60)

@@ -7,3 +7,4 @@ class CatalogueConfig(AppConfig):
 
     def ready(self):
         from catalogue import signals  # noqa: F401
+        from catalogue.search import sources  # noqa: F401  (what the catalogue indexes)

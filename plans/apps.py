@@ -6,4 +6,4 @@ class PlansConfig(AppConfig):
     verbose_name = "Komunitní plány"
 
     def ready(self):
-        from plans import signals  # noqa: F401
+        from plans import search, signals  # noqa: F401

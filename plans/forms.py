@@ -168,8 +168,9 @@ class CommentForm(forms.ModelForm):
         return ""
 
     def clean(self):
+        """Reserve one of the client's comments (a valid form is saved right after)."""
         cleaned = super().clean()
-        if not self.errors and COMMENTS_PER_CLIENT.exceeded(self.client_address):
+        if not self.errors and not COMMENTS_PER_CLIENT.reserve(self.client_address):
             raise forms.ValidationError(
                 "Z vaší adresy jsme právě přijali několik připomínek. Zkuste to prosím znovu "
                 "za čtvrt hodiny; text připomínky zůstal ve formuláři."
@@ -185,7 +186,6 @@ class CommentForm(forms.ModelForm):
         ]
         if commit:
             comment.save()
-            COMMENTS_PER_CLIENT.record(self.client_address)
         return comment
 
     def _target_lookup(self):

@@ -10,6 +10,7 @@ from django.utils.functional import cached_property
 from django.utils.text import slugify
 
 from plans.blocks import MEASURE_STATUSES
+from portal.blocks import live_or_none
 
 STATUS_LABELS = dict(MEASURE_STATUSES)
 
@@ -26,7 +27,7 @@ def organisation_name(partner):
         return ""
     if partner.get("name"):
         return partner["name"]
-    page = partner.get("page")
+    page = live_or_none(partner.get("page"))
     return page.title if page else ""
 
 
@@ -89,7 +90,7 @@ class Chapter:
     @property
     def group_name(self):
         """The working group (or planning area) measures of this chapter are filtered by."""
-        group = self.working_group
+        group = live_or_none(self.working_group)
         return group.title if group else self.area
 
     @property

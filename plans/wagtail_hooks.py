@@ -3,9 +3,11 @@
 from django_filters import FilterSet, ModelChoiceFilter
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, HelpPanel
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from plans.models import CommunityPlanPage, PlanComment, PlanItem
+from portal.spreadsheets import FormulaSafeExportMixin
 
 
 class PlanCommentFilterSet(FilterSet):
@@ -19,8 +21,13 @@ class PlanCommentFilterSet(FilterSet):
         fields = ["plan", "item", "resolution"]
 
 
+class PlanCommentIndexView(FormulaSafeExportMixin, IndexView):
+    """The comments, exported with cells a spreadsheet cannot take for formulas."""
+
+
 class PlanCommentViewSet(ModelViewSet):
     model = PlanComment
+    index_view_class = PlanCommentIndexView
     icon = "comment"
     menu_label = "Připomínky k plánům"
     menu_order = 300

@@ -23,6 +23,11 @@ TABLE_OPTIONS = {
 }
 
 
+def live_or_none(page):
+    """A page chosen in a block, if visitors can open it; None for a draft or unpublished one."""
+    return page if page is not None and page.live else None
+
+
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label="Text nadpisu", max_length=200)
     level = blocks.ChoiceBlock(choices=HEADING_LEVELS, default="h2", label="Úroveň")

@@ -7,11 +7,14 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.api import api_router
+from portal.security.media_serving import serve_media
 from portal.views import robots_txt
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("", include("portal.security.urls")),  # the second login factor, under admin/
+    # Wagtail admin views narrowed to what each role may see, in front of Wagtail's own.
+    path("admin/", include("portal.admin_visibility.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("soubory/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
@@ -22,10 +25,8 @@ urlpatterns = [
 # A lost database connection outside a view: the Czech 503 page, not a 500.
 handler500 = "portal.resilience.views.server_error"
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Uploaded images, only those the visitor may see; document files never (README "Uploaded files").
+urlpatterns += [path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_media, name="media")]
 
 urlpatterns += [
     path("api/hsds/", include("catalogue.hsds.urls")),

@@ -22,6 +22,8 @@ from campaigns.models.event_queries import next_occurrences, recent_occurrences
 from campaigns.models.events import EventPage
 from campaigns.models.news import NewsPage
 from catalogue.models import ServicePage
+from portal.admin_visibility import DraftTitleMixin
+from portal.blocks import live_or_none
 
 UPCOMING_ON_CAMPAIGN = 5
 PAST_ON_CAMPAIGN = 6
@@ -29,7 +31,7 @@ NEWS_ON_CAMPAIGN = 4
 SERVICES_ON_CAMPAIGN = 12
 
 
-class CampaignIndexPage(Page):
+class CampaignIndexPage(DraftTitleMixin, Page):
     """The list of campaigns the city and its partners run (/kampane/)."""
 
     introduction = models.TextField(
@@ -56,7 +58,7 @@ class CampaignIndexPage(Page):
         return context
 
 
-class CampaignPage(RoutablePageMixin, Page):
+class CampaignPage(DraftTitleMixin, RoutablePageMixin, Page):
     """One campaign: motto, goals, story, partners, materials and its events and news."""
 
     motto = models.CharField(
@@ -148,6 +150,14 @@ class CampaignPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = "Kampaň"
         verbose_name_plural = "Kampaně"
+
+    def public_partners(self):
+        """The partners visitors see: a provider from the catalogue only while its page is live."""
+        return [
+            partner
+            for partner in self.partners
+            if partner.block_type != "provider" or live_or_none(partner.value["page"])
+        ]
 
     def services(self):
         """Services chosen by the editor, then those for the chosen life situations."""

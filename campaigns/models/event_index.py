@@ -15,13 +15,14 @@ from campaigns.calendar import calendar_response
 from campaigns.listing import EventFilterForm, build_listing, quick_ranges, shift_month
 from campaigns.models.campaign import CampaignPage
 from campaigns.models.events import EventPage
+from portal.admin_visibility import DraftTitleMixin
 
 EVENTS_PER_PAGE = 20
 # The subscribable feed of all events keeps events that ended within this many days.
 FEED_HISTORY_DAYS = 365
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(DraftTitleMixin, RoutablePageMixin, Page):
     """The calendar of every event: upcoming first, with filters, a month view and an archive."""
 
     introduction = models.TextField(

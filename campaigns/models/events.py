@@ -14,9 +14,18 @@ from campaigns.blocks import PROVIDER_PAGE, DocumentBlock, ProgrammeSlotBlock, S
 from campaigns.calendar import calendar_response
 from campaigns.models.event_queries import EventQuerySet, Occurrence
 from campaigns.models.registration import Registration
-from campaigns.recurrence import RecurrenceError, build_rule, expand, last_end, parse_exceptions
+from campaigns.recurrence import (
+    RecurrenceError,
+    build_rule,
+    describe,
+    expand,
+    last_end,
+    parse_exceptions,
+)
 from campaigns.structured_data import event_json_ld
-from portal.blocks import BodyBlock
+from portal.admin_visibility import DraftTitleMixin
+from portal.blocks import BodyBlock, live_or_none
+from portal.security.safe_urls import safe_url, validate_safe_url
 
 UPCOMING_DATES_SHOWN = 6
 
@@ -45,7 +54,7 @@ class RegistrationState(models.TextChoices):
 EventPageManager = PageManager.from_queryset(EventQuerySet)
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(DraftTitleMixin, RoutablePageMixin, Page):
     """A conference, seminar, lecture, working-group meeting or public event people can attend."""
 
     category = models.CharField(
@@ -102,7 +111,12 @@ class EventPage(RoutablePageMixin, Page):
     )
 
     venue_name = models.CharField("Místo konání", max_length=200, blank=True)
-    venue_address = models.CharField("Adresa", max_length=255, blank=True)
+    venue_address = models.CharField(
+        "Adresa",
+        max_length=255,
+        blank=True,
+        help_text="Ulice a číslo, PSČ a obec oddělené čárkou: Prokešovo náměstí 8, 702 00 Ostrava.",
+    )
     latitude = models.DecimalField(
         "Zeměpisná šířka", max_digits=9, decimal_places=7, null=True, blank=True
     )
@@ -115,7 +129,10 @@ class EventPage(RoutablePageMixin, Page):
         help_text="Např. bezbariérový vstup, výtah, indukční smyčka, parkování.",
     )
     online_url = models.URLField(
-        "Odkaz na online přenos", blank=True, help_text="Pokud lze akci sledovat na dálku."
+        "Odkaz na online přenos",
+        blank=True,
+        validators=[validate_safe_url],
+        help_text="Pokud lze akci sledovat na dálku.",
     )
 
     organiser_page = models.ForeignKey(
@@ -132,6 +149,12 @@ class EventPage(RoutablePageMixin, Page):
         blank=True,
         help_text="Vyplňte, pokud pořadatel není v katalogu.",
     )
+    organiser_url = models.URLField(
+        "Web pořadatele",
+        blank=True,
+        validators=[validate_safe_url],
+        help_text="Celá adresa webu pořadatele, který není v katalogu, např. https://www.ostrava.cz/.",
+    )
     campaign = models.ForeignKey(
         "campaigns.CampaignPage",
         verbose_name="Kampaň",
@@ -139,6 +162,15 @@ class EventPage(RoutablePageMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="events",
+    )
+    working_group = models.ForeignKey(
+        "plans.WorkingGroupPage",
+        verbose_name="Pracovní skupina",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="meetings",
+        help_text="U setkání pracovní skupiny: termín a místo se ukážou na stránce skupiny.",
     )
 
     programme = StreamField([("slot", ProgrammeSlotBlock())], blank=True, verbose_name="Program")
@@ -207,7 +239,9 @@ class EventPage(RoutablePageMixin, Page):
             [
                 PageChooserPanel("organiser_page", page_type=PROVIDER_PAGE),
                 FieldPanel("organiser_name"),
+                FieldPanel("organiser_url"),
                 FieldPanel("campaign"),
+                FieldPanel("working_group"),
             ],
             heading="Pořadatel",
         ),
@@ -292,6 +326,11 @@ class EventPage(RoutablePageMixin, Page):
         return self.rule is not None
 
     @property
+    def recurrence_description(self):
+        """How often the event repeats, in Czech words ("" when it doesn't or can't be said)."""
+        return describe(self.recurrence_rule) if self.is_recurring else ""
+
+    @property
     def is_cancelled(self):
         return self.status == EventStatus.CANCELLED
 
@@ -330,9 +369,23 @@ class EventPage(RoutablePageMixin, Page):
     @property
     def organiser(self):
         """The organiser's name, from the catalogue page when there is one."""
-        if self.organiser_page_id and self.organiser_page:
+        if self.organiser_page_id and live_or_none(self.organiser_page):
             return self.organiser_page.title
         return self.organiser_name
+
+    @property
+    def organiser_link(self):
+        """Where to read about the organiser: its catalogue page, its own website, else the page
+        of the working group whose meeting this is or of the campaign the event belongs to."""
+        if self.organiser_page_id and live_or_none(self.organiser_page):
+            return self.organiser_page.full_url
+        if safe_url(self.organiser_url):
+            return safe_url(self.organiser_url)
+        if self.working_group_id and live_or_none(self.working_group):
+            return self.working_group.full_url
+        if self.campaign_id and live_or_none(self.campaign):
+            return self.campaign.full_url
+        return ""
 
     # Registration
 
@@ -370,6 +423,12 @@ class EventPage(RoutablePageMixin, Page):
         from campaigns.views import register  # the views import this module
 
         return register(request, self)
+
+    @path("registrace/odeslano/")
+    def registration_sent(self, request):
+        from campaigns.views import registration_sent  # the views import this module
+
+        return registration_sent(request, self)
 
     @path("registrace/<uuid:token>/")
     def registration_detail(self, request, token):

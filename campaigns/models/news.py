@@ -10,6 +10,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from portal.admin_visibility import DraftTitleMixin
 from portal.blocks import BodyBlock
 
 NEWS_PER_PAGE = 10
@@ -28,7 +29,7 @@ class NewsQuerySet(PageQuerySet):
 NewsPageManager = PageManager.from_queryset(NewsQuerySet)
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(DraftTitleMixin, RoutablePageMixin, Page):
     """The news section: every news item, newest first, with an RSS feed (/aktuality/rss/)."""
 
     introduction = models.TextField("Perex", blank=True, help_text="Krátký úvod nad výpisem.")
@@ -61,7 +62,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         return NewsFeed(self)(request)
 
 
-class NewsPage(Page):
+class NewsPage(DraftTitleMixin, Page):
     """One news item, optionally belonging to a campaign."""
 
     date = models.DateField("Datum", default=timezone.localdate)

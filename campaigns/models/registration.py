@@ -62,6 +62,8 @@ class Outcome(models.TextChoices):
 class RegistrationResult:
     registration: Registration | None
     outcome: Outcome
+    # No place left for a new person (and no waiting list), whether or not this one was known.
+    full: bool = False
 
 
 def register_person(event, *, name, email, organisation="", note=""):
@@ -75,11 +77,11 @@ def register_person(event, *, name, email, organisation="", note=""):
         with transaction.atomic():
             _lock_event(event.pk)
             existing = Registration.objects.filter(event=event, email=email).first()
-            if existing and existing.is_active:
-                return RegistrationResult(existing, Outcome.ALREADY)
             status = _status_for_new(event)
+            if existing and existing.is_active:
+                return RegistrationResult(existing, Outcome.ALREADY, full=status is None)
             if status is None:
-                return RegistrationResult(None, Outcome.FULL)
+                return RegistrationResult(None, Outcome.FULL, full=True)
             registration = existing or Registration(event=event, email=email)
             registration.name = name
             registration.organisation = organisation
@@ -91,7 +93,7 @@ def register_person(event, *, name, email, organisation="", note=""):
     except IntegrityError:
         # The same e-mail was registered by a simultaneous request (double submission).
         existing = Registration.objects.get(event=event, email=email)
-        return RegistrationResult(existing, Outcome.ALREADY)
+        return RegistrationResult(existing, Outcome.ALREADY, full=_status_for_new(event) is None)
     return RegistrationResult(registration, Outcome(status))
 
 

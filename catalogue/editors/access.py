@@ -4,6 +4,7 @@ from django.db.models import Q
 
 from catalogue.editors.roles import catalogue_index, is_coordinator
 from catalogue.models import ProviderPage
+from portal.admin_visibility import own_sections_q
 
 
 def edited_providers(user):
@@ -16,16 +17,14 @@ def edited_providers(user):
 def without_other_providers(pages, user):
     """``pages`` without the catalogue pages of providers ``user`` does not edit.
 
-    Applies to provider editors only; coordinators and other staff see the whole catalogue.
+    On top of the rule every role follows (``portal.admin_visibility``: live pages of other
+    sections are visible), a provider editor does not see other providers at all, live or not.
+    Coordinators and other staff choose from the whole live catalogue.
     """
-    if is_coordinator(user):
+    if is_coordinator(user) or not edited_providers(user).exists():
         return pages
-    providers = list(edited_providers(user))
     index = catalogue_index()
-    if not providers or index is None:
+    if index is None:
         return pages
-    own = Q()
-    for provider in providers:
-        own |= Q(path__startswith=provider.path)
     inside_catalogue = Q(path__startswith=index.path, depth__gt=index.depth)
-    return pages.exclude(inside_catalogue & ~own)
+    return pages.exclude(inside_catalogue & ~own_sections_q(user))

@@ -21,3 +21,16 @@ class OnboardingForm(forms.Form):
         max_length=150,
         help_text="Nepovinné; zobrazí se v administraci u změn, které editor udělá.",
     )
+    # The existing account the coordinator was shown and confirmed (see ``asking_to_confirm``).
+    confirmed_account = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+    account_to_confirm = None
+
+    def asking_to_confirm(self, account):
+        """This form again, now asking to confirm ``account`` (an ``ExistingAccount``)."""
+        data = self.data.copy()
+        data["confirmed_account"] = account.pk
+        form = OnboardingForm(data)
+        form.is_valid()
+        form.account_to_confirm = account
+        return form

@@ -2,7 +2,9 @@
 
 ``onboard_provider`` is what both ``manage.py onboard_provider`` and the coordinators' admin
 form call. Running it again changes nothing that is already right, and it repairs a group
-whose permissions were changed by hand.
+whose permissions were changed by hand. An address that already has an account is never
+extended silently: the coordinator first sees whose account it is (name, the providers it
+edits) and confirms that very account.
 """
 
 from dataclasses import dataclass
@@ -15,6 +17,7 @@ from django.contrib.auth.models import Group
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from catalogue.editors.models import ProviderTeam
 from catalogue.editors.roles import (
@@ -29,6 +32,20 @@ from catalogue.models import ProviderPage
 from portal.resilience.audit import log_onboarding
 
 GROUP_PREFIX = "Editoři: "
+ONBOARD_PERMISSION = "catalogue_editors.onboard_provider"
+
+
+class OnboardingPermissionPolicy(ModelPermissionPolicy):
+    """Wagtail's policy for provider teams, with the action "onboard": the custom permission
+    ``catalogue_editors.onboard_provider`` held by the catalogue coordinators."""
+
+    def user_has_permission(self, user, action):
+        if action == "onboard":
+            return user.is_active and user.has_perm(ONBOARD_PERMISSION)
+        return super().user_has_permission(user, action)
+
+
+onboarding_permission_policy = OnboardingPermissionPolicy(ProviderTeam)
 
 
 @dataclass
@@ -40,6 +57,48 @@ class Onboarding:
     user_created: bool
     added_to_group: bool
     invited: bool
+
+
+@dataclass(frozen=True)
+class ExistingAccount:
+    """Whose an existing account is, as the coordinator confirms it."""
+
+    pk: int
+    username: str
+    full_name: str
+    email: str
+    is_active: bool
+    providers: list
+    other_groups: list
+
+    @classmethod
+    def of(cls, user):
+        teams = ProviderTeam.objects.filter(group__user=user).select_related("provider")
+        team_groups = {team.group_id for team in teams}
+        return cls(
+            pk=user.pk,
+            username=user.get_username(),
+            full_name=user.get_full_name(),
+            email=user.email,
+            is_active=user.is_active,
+            providers=sorted(team.provider.title for team in teams),
+            other_groups=sorted(
+                group.name for group in user.groups.all() if group.pk not in team_groups
+            ),
+        )
+
+    def __str__(self):
+        name = f"{self.full_name} ({self.username})" if self.full_name else self.username
+        edits = ", ".join(self.providers) or "žádného poskytovatele"
+        return f"{name}, upravuje: {edits}"
+
+
+class AccountNeedsConfirmation(Exception):
+    """The address belongs to an account that is not in the provider's team yet."""
+
+    def __init__(self, account):
+        self.account = account
+        super().__init__(f"Adresa {account.email} už patří účtu {account}.")
 
 
 def find_provider(reference):
@@ -70,25 +129,38 @@ def ensure_team(provider):
     return team
 
 
-def ensure_user(email, name=""):
-    """The active user with this e-mail, created without a password if there is none."""
-    User = get_user_model()
-    user = User.objects.filter(email__iexact=email).first()
-    if user is not None:
-        return user, False
+def account_for_email(email):
+    """The account with this e-mail (addresses are unique regardless of case), or None."""
+    return get_user_model().objects.filter(email__iexact=email.strip()).first()
+
+
+def create_account(email, name=""):
+    """A new account without a password; its owner sets one through the invitation."""
     first_name, _, last_name = name.strip().partition(" ")
-    user = User(username=email.lower(), email=email, first_name=first_name, last_name=last_name)
+    user = get_user_model()(
+        username=email.lower(), email=email, first_name=first_name, last_name=last_name
+    )
     user.set_unusable_password()
     user.save()
-    return user, True
+    return user
 
 
 @transaction.atomic
-def onboard_provider(provider, email, name=""):
-    """Give the person with ``email`` editing rights to ``provider``; invite them if new."""
+def onboard_provider(provider, email, name="", confirmed_account=None):
+    """Give the person with ``email`` editing rights to ``provider``; invite them if new.
+
+    If the address already has an account outside the provider's team, ``confirmed_account``
+    must be that very account (its pk), which the coordinator has seen and confirmed;
+    otherwise ``AccountNeedsConfirmation`` is raised and nothing changes.
+    """
     team = ensure_team(provider)
-    user, user_created = ensure_user(email, name)
+    user = account_for_email(email)
+    user_created = user is None
+    if user_created:
+        user = create_account(email, name)
     added = not user.groups.filter(pk=team.group.pk).exists()
+    if added and not user_created and confirmed_account != user.pk:
+        raise AccountNeedsConfirmation(ExistingAccount.of(user))
     if added:
         user.groups.add(team.group)
         log_onboarding(provider, user, team.group)

@@ -131,14 +131,29 @@ def taxonomy_permissions():
     )
 
 
+def search_permissions():
+    """The search lexicon and crisis lines (snippets) and the report of unanswered queries."""
+    content_types = ContentType.objects.filter(
+        app_label="portal", model__in=["searchsynonym", "helpline"]
+    )
+    return [
+        *Permission.objects.filter(
+            content_type__in=content_types, codename__regex=r"^(add|change|delete|view)_"
+        ),
+        permission("portal", "view_searchquerylog"),
+    ]
+
+
 def setup_coordinators():
-    """Coordinators publish the catalogue, keep its vocabularies and onboard provider editors."""
+    """Coordinators publish the catalogue, keep its vocabularies and the search lexicon, see
+    what people search for, and onboard provider editors."""
     group, _ = Group.objects.get_or_create(name=COORDINATORS)
     group.permissions.set(
         [
             admin_access(),
             permission("catalogue_editors", "onboard_provider"),
             *taxonomy_permissions(),
+            *search_permissions(),
         ]
     )
     index = catalogue_index()

@@ -1,25 +1,54 @@
-"""Admin views: the one-click confirmation of a service's data, and onboarding by coordinators."""
+"""Admin views: the one-click confirmation of a service's data, and onboarding by coordinators.
 
-from django.contrib.auth.decorators import permission_required
+Each declares the permission it needs the way Wagtail's own views do (``PermissionCheckedMixin``
+with a permission policy); ``tests/security/test_admin_permissions.py`` reads it.
+"""
+
+from functools import cached_property
+
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.generic import FormView, View
 from wagtail.admin import messages
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from catalogue.editors.forms import OnboardingForm
 from catalogue.editors.freshness import mark_verified
 from catalogue.editors.models import ProviderTeam
-from catalogue.editors.onboarding import onboard_provider
+from catalogue.editors.onboarding import (
+    AccountNeedsConfirmation,
+    onboard_provider,
+    onboarding_permission_policy,
+)
 from catalogue.models import ServicePage
 
 
-def confirm_verified(request, page_id):
-    """GET asks, POST records that the service's published data are still correct."""
-    service = get_object_or_404(ServicePage.objects.live(), pk=page_id)
-    if not service.permissions_for_user(request.user).can_edit():
-        raise PermissionDenied
-    if request.method == "POST":
+class ConfirmVerifiedView(PermissionCheckedMixin, View):
+    """GET asks, POST records that the service's published data are still correct.
+
+    Needs the right to edit that very service.
+    """
+
+    permission_policy = PagePermissionPolicy(ServicePage)
+    permission_required = "change"
+
+    @cached_property
+    def service(self):
+        service = get_object_or_404(ServicePage.objects.live(), pk=self.kwargs["page_id"])
+        if not service.permissions_for_user(self.request.user).can_edit():
+            raise PermissionDenied
+        return service
+
+    def get(self, request, page_id):
+        return TemplateResponse(
+            request, "catalogue_editors/confirm_verified.html", {"service": self.service}
+        )
+
+    def post(self, request, page_id):
+        service = self.service
         day = mark_verified(service, user=request.user)
         messages.success(
             request,
@@ -27,9 +56,6 @@ def confirm_verified(request, page_id):
             f"{day.year}.",
         )
         return redirect(safe_next_url(request) or "wagtailadmin_home")
-    return TemplateResponse(
-        request, "catalogue_editors/confirm_verified.html", {"service": service}
-    )
 
 
 def safe_next_url(request):
@@ -39,27 +65,43 @@ def safe_next_url(request):
     return None
 
 
-@permission_required("catalogue_editors.onboard_provider", raise_exception=True)
-def onboard(request):
+class OnboardView(PermissionCheckedMixin, FormView):
     """Coordinators' form for ``onboard_provider``, with the list of existing teams."""
-    form = OnboardingForm(request.POST or None, initial={"provider": request.GET.get("provider")})
-    if form.is_valid():
-        result = onboard_provider(**form.cleaned_data)
-        provider = form.cleaned_data["provider"]
+
+    permission_policy = onboarding_permission_policy
+    permission_required = "onboard"
+    template_name = "catalogue_editors/onboard.html"
+    form_class = OnboardingForm
+
+    def get_initial(self):
+        return {"provider": self.request.GET.get("provider")}
+
+    def form_valid(self, form):
+        data = form.cleaned_data
+        provider = data["provider"]
+        try:
+            result = onboard_provider(
+                provider, data["email"], data["name"], confirmed_account=data["confirmed_account"]
+            )
+        except AccountNeedsConfirmation as needed:
+            form = form.asking_to_confirm(needed.account)
+            return self.render_to_response(self.get_context_data(form=form))
+        user = result.user
         if result.invited:
             messages.success(
-                request, f"Pozvánka pro {result.user.email} ({provider.title}) byla odeslána."
+                self.request, f"Pozvánka pro {user.email} ({provider.title}) byla odeslána."
             )
         elif result.added_to_group:
-            messages.success(request, f"{result.user.email} nyní může upravovat {provider.title}.")
+            messages.success(self.request, f"{user.email} nyní může upravovat {provider.title}.")
         else:
-            messages.info(request, f"{result.user.email} už přístup k {provider.title} měl(a).")
+            messages.info(self.request, f"{user.email} už přístup k {provider.title} měl(a).")
         return redirect("catalogue_editors:onboard")
-    teams = (
-        ProviderTeam.objects.select_related("provider", "group")
-        .prefetch_related("group__user_set")
-        .order_by("provider__title")
-    )
-    return TemplateResponse(
-        request, "catalogue_editors/onboard.html", {"form": form, "teams": teams}
-    )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["teams"] = (
+            ProviderTeam.objects.select_related("provider", "group")
+            .prefetch_related("group__user_set")
+            .order_by("provider__title")
+        )
+        return context

@@ -2,17 +2,26 @@
 
 from django.urls import include, path, reverse
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
 from catalogue.editors import urls
 from catalogue.editors.access import edited_providers, without_other_providers
 from catalogue.editors.freshness import VERIFY_ACTION
+from catalogue.editors.onboarding import ONBOARD_PERMISSION
 from catalogue.editors.panels import OrganisationPanel, ReviewPanel
 from catalogue.editors.roles import is_coordinator
+from catalogue.editors.workflow import (
+    latest_decision,
+    put_workflow_action_first,
+    review_confirmation,
+)
 from catalogue.models import ProviderPage, ServicePage
 
-ONBOARD_PERMISSION = "catalogue_editors.onboard_provider"
+REVIEW_QUEUE_ORDER = 10
+# Wagtail's help menu links to its English guide and release notes: ours replaces them.
+WAGTAIL_HELP_ITEMS = {"editor-guide", "whats-new-in-wagtail"}
 
 
 @hooks.register("register_admin_urls")
@@ -43,6 +52,9 @@ def add_editor_panels(request, panels):
         panels.insert(0, OrganisationPanel(providers))
     if is_coordinator(request.user):
         panels.insert(0, ReviewPanel())
+    for panel in panels:
+        if panel.name == "workflow_objects_to_moderate":
+            panel.order = REVIEW_QUEUE_ORDER  # "Čeká na vaše schválení" comes first
 
 
 @hooks.register("construct_page_chooser_queryset")
@@ -77,3 +89,37 @@ def editor_page_buttons(page, user, view_name, next_url=None):
 @hooks.register("register_log_actions")
 def register_verification_log_action(actions):
     actions.register_action(VERIFY_ACTION, "Údaje ověřeny", "Údaje služby potvrzeny jako aktuální")
+
+
+hooks.register("construct_page_action_menu", put_workflow_action_first)
+
+
+@hooks.register("after_edit_page")
+def confirm_review_decided_in_the_editor(request, page):
+    """Approving or returning from the page editor confirms it like the dashboard does."""
+    if "action-workflow-action" not in request.POST:
+        return None
+    task_state = latest_decision(page, request.user)
+    message = review_confirmation(task_state) if task_state else None
+    if message:
+        messages.success(request, message)
+    return None
+
+
+@hooks.register("construct_help_menu")
+def czech_editor_help(request, menu_items):
+    menu_items[:] = [
+        item
+        for item in menu_items
+        if not any(item.name.startswith(name) for name in WAGTAIL_HELP_ITEMS)
+    ]
+    menu_items.insert(
+        0,
+        MenuItem(
+            "Nápověda pro editory",
+            reverse("catalogue_editors:help"),
+            name="napoveda-pro-editory",
+            icon_name="help",
+            order=100,
+        ),
+    )

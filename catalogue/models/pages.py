@@ -13,6 +13,8 @@ from wagtail.search import index
 
 from catalogue.models.taxonomy import PlanningArea
 from catalogue.structured_data import as_json_ld
+from portal.admin_visibility import DraftTitleMixin
+from portal.security.safe_urls import safe_url, validate_safe_url
 
 
 def validate_ico(value):
@@ -21,7 +23,7 @@ def validate_ico(value):
         raise ValidationError("IČO musí mít 8 číslic a platnou kontrolní číslici.")
 
 
-class CatalogueIndexPage(RoutablePageMixin, Page):
+class CatalogueIndexPage(DraftTitleMixin, RoutablePageMixin, Page):
     """The catalogue of social services: faceted search at its URL, the printable catalogue at
     ``tisk/``. Providers are its children."""
 
@@ -64,7 +66,7 @@ class CatalogueIndexPage(RoutablePageMixin, Page):
         return self.search(request)
 
 
-class ProviderPage(Page):
+class ProviderPage(DraftTitleMixin, Page):
     """An organisation that provides social services; its services are the child pages."""
 
     class LegalForm(models.TextChoices):
@@ -77,6 +79,16 @@ class ProviderPage(Page):
         COMPANY = "sro", "obchodní společnost"
         FOUNDATION = "nadace", "nadace nebo nadační fond"
         OTHER = "jina", "jiná"
+
+    # Public bodies (a municipality and the organisations it founds) provide government services.
+    PUBLIC_LEGAL_FORMS = {LegalForm.MUNICIPAL, LegalForm.MUNICIPALITY}
+    NONPROFIT_LEGAL_FORMS = {
+        LegalForm.ASSOCIATION,
+        LegalForm.BENEFIT,
+        LegalForm.INSTITUTE,
+        LegalForm.CHURCH,
+        LegalForm.FOUNDATION,
+    }
 
     ico = models.CharField(
         "IČO",
@@ -103,7 +115,10 @@ class ProviderPage(Page):
         related_name="+",
     )
     website = models.URLField(
-        "Web", blank=True, help_text="Celá adresa webu organizace, např. https://www.example.org/."
+        "Web",
+        blank=True,
+        validators=[validate_safe_url],
+        help_text="Celá adresa webu organizace, např. https://www.example.org/.",
     )
     email = models.EmailField(
         "E-mail", blank=True, help_text="Obecný e-mail organizace pro veřejnost."
@@ -165,17 +180,30 @@ class ProviderPage(Page):
     def save(self, *args, update_fields=None, **kwargs):
         super().save(*args, update_fields=update_fields, **kwargs)
         if update_fields is None or "title" in update_fields:
-            for service in self.services.all():
-                service.save(update_fields=["search_title", "search_document"])
+            from catalogue.search.sources import index_services
+
+            index_services(self.services.live())  # they are found by the provider's name
 
     def structured_data(self):
         return as_json_ld(self.organisation_data())
 
+    @property
+    def is_public_body(self):
+        """Founded by the state, a region or a municipality (by its registered legal form)."""
+        return self.legal_form in self.PUBLIC_LEGAL_FORMS
+
+    def schema_type(self):
+        if self.is_public_body:
+            return "GovernmentOrganization"
+        if self.legal_form in self.NONPROFIT_LEGAL_FORMS:
+            return "NGO"
+        return "Organization"
+
     def organisation_data(self):
         """schema.org Organization (JSON-LD fragment)."""
-        data = {"@type": "Organization", "name": self.title, "identifier": self.ico}
-        if self.website:
-            data["url"] = self.website
+        data = {"@type": self.schema_type(), "name": self.title, "identifier": self.ico}
+        if safe_url(self.website):
+            data["url"] = safe_url(self.website)
         if self.email:
             data["email"] = self.email
         phones = [phone.number for phone in self.phones.all()]

@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
 
 from catalogue.models.taxonomy import District
+from portal.security.safe_urls import safe_url, validate_safe_url
 
 WEEKDAYS = [
     (0, "pondělí"),
@@ -195,10 +196,18 @@ class ServiceContact(Orderable):
         verbose_name = "Kontakt"
         verbose_name_plural = "Kontakty"
 
+    def clean(self):
+        if self.kind == self.Kind.WEB:
+            try:
+                validate_safe_url(self.value)
+            except ValidationError as error:
+                raise ValidationError({"value": error}) from error
+
     @property
     def href(self):
+        """The link to open: ``tel:``, ``mailto:`` or the web address if its scheme is allowed."""
         if self.kind == self.Kind.PHONE:
             return "tel:" + "".join(ch for ch in self.value if ch.isdigit() or ch == "+")
         if self.kind == self.Kind.EMAIL:
             return f"mailto:{self.value}"
-        return self.value
+        return safe_url(self.value)

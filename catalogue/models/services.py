@@ -4,7 +4,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.forms import CheckboxSelectMultiple
-from django.utils.html import strip_tags
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -19,34 +18,12 @@ from catalogue.models.taxonomy import (
     ServiceType,
     TargetGroup,
 )
-from catalogue.search.normalise import index_text
 from catalogue.structured_data import as_json_ld
+from portal.admin_visibility import DraftTitleMixin
 
 
 class ServicePageQuerySet(PageQuerySet):
     """Named ways of narrowing the catalogue; each filter keeps one row per service."""
-
-    def matching(self, terms):
-        """Services whose text has, for every query term, a word starting with one variant."""
-        services = self
-        for variants in terms:
-            condition = Q()
-            for variant in variants:
-                condition |= Q(search_document__contains=f" {variant}")
-            services = services.filter(condition)
-        return services
-
-    def with_relevance(self, terms):
-        """Annotate ``relevance``: terms found in the name weigh more than in the description."""
-        score = models.Value(0)
-        for variants in terms:
-            in_title = Q()
-            for variant in variants:
-                in_title |= Q(search_title__contains=f" {variant}")
-            score = score + models.Case(
-                models.When(in_title, then=models.Value(3)), default=models.Value(1)
-            )
-        return self.annotate(relevance=score)
 
     def for_situations(self, situations):
         """Services that help in any of the life situations (see ``LifeSituation``)."""
@@ -70,7 +47,7 @@ class ServicePageQuerySet(PageQuerySet):
         )
 
 
-class ServicePage(Page):
+class ServicePage(DraftTitleMixin, Page):
     """One social service of a provider: what it offers, to whom, where and when.
 
     Citizens reach it from the catalogue; NGO editors keep it current and coordinators verify it.
@@ -181,8 +158,6 @@ class ServicePage(Page):
         blank=True,
         help_text="Kdy koordinátor naposledy ověřil, že údaje odpovídají skutečnosti.",
     )
-    search_title = models.TextField(editable=False, default="")
-    search_document = models.TextField(editable=False, default="")
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -266,30 +241,12 @@ class ServicePage(Page):
         return super().get_context(request, *args, **kwargs)
 
     def save(self, *args, update_fields=None, **kwargs):
-        if update_fields is None or "search_document" in update_fields:
-            parent_path = self.path[: -self.steplen] if self.path else ""
-            if parent_path:
-                self.provider_id = (
-                    Page.objects.filter(path=parent_path).values_list("pk", flat=True).first()
-                )
-            self.refresh_search_text()
+        parent_path = self.path[: -self.steplen] if self.path else ""
+        if parent_path and (update_fields is None or "provider" in update_fields):
+            self.provider_id = (
+                Page.objects.filter(path=parent_path).values_list("pk", flat=True).first()
+            )
         super().save(*args, update_fields=update_fields, **kwargs)
-
-    def refresh_search_text(self):
-        """Recompute the folded text the catalogue's free-text search looks in."""
-        self.search_title = index_text(self.title)
-        provider_name = self.provider.title if self.provider_id else ""
-        self.search_document = index_text(
-            self.title,
-            self.summary,
-            provider_name,
-            self.service_type.name if self.service_type_id else "",
-            " ".join(term.name for term in self.forms.all()),
-            " ".join(term.name for term in self.target_groups.all()),
-            " ".join(term.name for term in self.planning_areas.all()),
-            " ".join(place.search_words() for place in self.places.all()),
-            strip_tags(self.description),
-        )
 
     @property
     def districts(self):
@@ -313,8 +270,9 @@ class ServicePage(Page):
 
     def structured_data(self):
         """schema.org JSON-LD of the service and its provider, safe to embed in a <script>."""
+        public = self.provider_id is not None and self.provider.is_public_body
         data = {
-            "@type": "GovernmentService",
+            "@type": "GovernmentService" if public else "Service",
             "name": self.title,
             "description": self.summary,
             "serviceType": self.service_type.name,

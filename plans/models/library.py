@@ -2,12 +2,14 @@
 
 from django.db import models
 from wagtail.admin.panels import FieldPanel
-from wagtail.documents import get_document_model
 from wagtail.models import Collection, Page
 from wagtail.search import index
 
+from portal.admin_visibility import DraftTitleMixin
+from portal.security.media_access import public_documents
 
-class DocumentLibraryPage(Page):
+
+class DocumentLibraryPage(DraftTitleMixin, Page):
     """/komunitni-planovani/dokumenty/: every document of one collection tree, filterable."""
 
     introduction = models.TextField("Perex", blank=True, help_text="Jaké dokumenty tu lidé najdou.")
@@ -39,10 +41,11 @@ class DocumentLibraryPage(Page):
         return self.root_collection.get_children().order_by("name")
 
     def documents(self):
+        """The public documents of the collection tree (not those of login-only collections)."""
         collections = Collection.objects.descendant_of(self.root_collection, inclusive=True)
         return (
-            get_document_model()
-            .objects.filter(collection__in=collections)
+            public_documents()
+            .filter(collection__in=collections)
             .select_related("collection")
             .order_by("-created_at", "title")
         )

@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from plans.blocks import PlanStructureBlock
 from plans.outline import build_outline, filter_outline, progress
+from portal.admin_visibility import DraftTitleMixin
 
 
 class PlanStatus(models.TextChoices):
@@ -25,7 +26,7 @@ class PlanStatus(models.TextChoices):
     ARCHIVED = "archived", "Archivní"
 
 
-class CommunityPlanPage(RoutablePageMixin, Page):
+class CommunityPlanPage(DraftTitleMixin, RoutablePageMixin, Page):
     """A plan the city and its partners agree on for several years, open to public comment
     while it is a draft. Chapters, goals and measures are edited here, in one place."""
 

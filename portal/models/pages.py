@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.admin_visibility import DraftTitleMixin
 from portal.blocks import BodyBlock
 
 
@@ -25,7 +26,7 @@ class EntryPointBlock(blocks.StructBlock):
         template = "components/entry_point.html"
 
 
-class HomePage(Page):
+class HomePage(DraftTitleMixin, Page):
     """The front door: a quick search of the catalogue and the ways into each section."""
 
     hero_title = models.CharField(
@@ -76,7 +77,7 @@ class HomePage(Page):
         verbose_name_plural = "Úvodní stránky"
 
 
-class StandardPage(Page):
+class StandardPage(DraftTitleMixin, Page):
     """Any other page: information for citizens, the accessibility statement, about pages."""
 
     introduction = models.TextField(

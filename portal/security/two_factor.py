@@ -2,8 +2,8 @@
 
 A user turns it on in the admin (Účet → Dvoufázové ověření, ``setup``) or an administrator does
 with ``manage.py totp_device <username>``. A user with a confirmed TOTP device signs in with the
-password as usual; every admin URL then redirects to the code form until the session is verified.
-Users without a device are not affected.
+password as usual; until the session is verified, every admin URL redirects to the code form and
+every other URL treats the session as anonymous. Users without a device are not affected.
 """
 
 from base64 import b32encode
@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
@@ -71,10 +72,25 @@ def needs_second_factor(user):
     )
 
 
-class RequireSecondFactorMiddleware:
-    """Send admin requests of unverified users with a TOTP device to the code form.
+def _as_anonymous(request):
+    """Treat the request as an anonymous visitor's, whatever its session says."""
+    anonymous = AnonymousUser()
+    anonymous.otp_device = None
+    anonymous.is_verified = lambda: False
 
-    Placed after django-otp's ``OTPMiddleware``.
+    async def auser():
+        return anonymous
+
+    request.user = anonymous
+    request.auser = auser
+
+
+class RequireSecondFactorMiddleware:
+    """Until a user with a TOTP device enters the code, their session is not signed in.
+
+    Admin requests go to the code form; everywhere else (documents, login-only pages, the API)
+    the request is treated as anonymous. Only the code form and logout see the user. Placed
+    after django-otp's ``OTPMiddleware``.
     """
 
     def __init__(self, get_response):
@@ -82,9 +98,11 @@ class RequireSecondFactorMiddleware:
 
     def __call__(self, request):
         path = request.path_info
-        if is_admin_path(path) and not self._is_exempt(path) and needs_second_factor(request.user):
-            verify_url = reverse(VERIFY_URL_NAME)
-            return redirect(f"{verify_url}?{urlencode({'next': request.get_full_path()})}")
+        if not self._is_exempt(path) and needs_second_factor(request.user):
+            if is_admin_path(path):
+                verify_url = reverse(VERIFY_URL_NAME)
+                return redirect(f"{verify_url}?{urlencode({'next': request.get_full_path()})}")
+            _as_anonymous(request)
         return self.get_response(request)
 
     def _is_exempt(self, path):

@@ -4,6 +4,8 @@ from pathlib import Path
 
 import environ
 
+from portal.base_url import parse_base_url
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -13,8 +15,11 @@ environ.Env.read_env(BASE_DIR / ".env")
 SECRET_KEY = env("SECRET_KEY", default="")
 DEBUG = env.bool("DEBUG", default=False)
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
-BASE_URL = env("BASE_URL", default="http://127.0.0.1:8000")
+# The public address: every absolute URL the portal writes (pages, feeds, e-mails, APIs) starts
+# with it; a malformed one stops start-up (portal.base_url).
+BASE_URL = parse_base_url(env("BASE_URL", default="http://127.0.0.1:8000"))
 WAGTAILADMIN_BASE_URL = BASE_URL
+WAGTAILAPI_BASE_URL = BASE_URL
 
 INSTALLED_APPS = [
     "portal",
@@ -23,6 +28,7 @@ INSTALLED_APPS = [
     "campaigns",
     "plans",
     "portal.security",
+    "portal.accounts",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -32,7 +38,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "portal.accounts.apps.UsersConfig",  # wagtail.users with unique e-mail addresses
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -71,6 +77,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "portal.security.two_factor.RequireSecondFactorMiddleware",
+    "portal.admin_visibility.ViewerMiddleware",  # page titles as the signed-in person may see them
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -129,6 +136,9 @@ AUTH_PASSWORD_VALIDATORS = [
 
 LANGUAGE_CODE = "cs"
 LANGUAGES = [("cs", "Čeština")]
+# Our Czech for what Wagtail's catalogues leave untranslated (locale/; .mo compiled by
+# `manage.py compile_translations`, which `make` runs).
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Prague"
 USE_I18N = True
 USE_TZ = True
@@ -210,7 +220,12 @@ MAIL_RETRY_DELAYS = env.list("MAIL_RETRY_DELAYS", cast=int, default=[60, 300, 18
 
 WAGTAIL_SITE_NAME = "Komunitní plánování sociálních služeb Ostrava"
 WAGTAILADMIN_USER_LOGIN_FORM = "portal.admin_login.LoginForm"
+# An e-mail changes only after the new address confirms it (portal.accounts.email_change).
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WAGTAILADMIN_PAGE_SEARCH_FILTER_BY_PERMISSIONS = True
+# A pasted address of one of our pages becomes a page link only when it is exact: the "confirm"
+# step of Wagtail's default would name the page by its draft title (portal.admin_visibility).
+WAGTAILADMIN_EXTERNAL_LINK_CONVERSION = "exact"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -223,6 +238,10 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.security.uploads.ImageForm"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # through Django, so the headers above always apply
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Avatars are the user's initials (portal.admin_avatars): the admin asks no third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False  # the dashboard would ask wagtail.org for new versions
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False  # links to Wagtail's English guide
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Demo accounts with known passwords (load_demo): only ever in dev and test settings.

@@ -93,7 +93,7 @@ def test_citizen_on_a_phone_searches_narrows_by_district_and_opens_a_service(
     assert_no_horizontal_scrolling(page)
     axe_check(page)
 
-    page.get_by_role("main").get_by_role("link", name=service.provider.title).click()
+    page.get_by_role("main").get_by_role("link", name=service.provider.title, exact=True).click()
     page.wait_for_url(f"**{service.provider.url}")
     assert page.get_by_role("heading", level=1).inner_text() == service.provider.title
     assert page.get_by_role("main").get_by_role("link", name=title).is_visible(), "not listed"

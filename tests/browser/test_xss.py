@@ -8,7 +8,7 @@ pages) for Content-Security-Policy violations.
 
 import re
 
-from campaigns.models import EventPage
+from campaigns.models import EventPage, Registration
 from catalogue.models import District, ServicePage
 from plans.models import CommunityPlanPage
 from tests.browser.journeys import PASSWORD_LABEL
@@ -61,6 +61,8 @@ def assert_clean(page, url, public=True, shows=None):
     if public:
         assert state["csp"] == [], f"CSP violations on {url}: {state['csp']}"
     if shows:
+        # collapsed filter panels hold text too: open them as a visitor would
+        page.evaluate("() => document.querySelectorAll('details').forEach(d => { d.open = true; })")
         assert shows in page.locator("body").inner_text(), f"{url} does not show the payload"
 
 
@@ -72,8 +74,9 @@ def register_for_event(page, event):
     page.locator("#id_note").fill(EVERYTHING)
     page.locator("#id_consent").check()
     page.get_by_role("button", name=re.compile("Registrovat|náhradník")).click()
-    page.wait_for_url(re.compile(r"/registrace/[^/]+/\?nova=1"))
-    return page.url
+    page.wait_for_url(re.compile(r"/registrace/odeslano/$"))
+    registration = Registration.objects.get(event=event, email="xss@example.org")
+    return f"{event.url}registrace/{registration.token}/"
 
 
 def comment_on_plan(page, plan):

@@ -44,19 +44,21 @@ def test_visitor_registers_and_gets_confirmation_with_calendar_and_cancel_link(c
     registration = Registration.objects.get()
     assert 'for="id_consent"' in form_page and "Souhlasím se zpracováním" in form_page
     assert response.status_code == 302
-    assert response["Location"] == f"{event.url}registrace/{registration.token}/?nova=1"
-    confirmation = client.get(response["Location"]).content.decode()
-    assert "Děkujeme, jste zaregistrováni." in confirmation
+    assert response["Location"] == f"{event.url}registrace/odeslano/"
+    sent = client.get(response["Location"]).content.decode()
+    assert "Děkujeme, registraci jsme přijali." in sent
     assert registration.email == "jana.novakova@example.org"
     assert registration.status == Registration.Status.CONFIRMED
 
     message = mail.outbox[0]
     assert message.to == ["jana.novakova@example.org"]
     assert "Seminář pro pěstouny" in message.subject
-    assert f"/akce/{event.slug}/registrace/{registration.token}/" in message.body
+    manage_path = f"/akce/{event.slug}/registrace/{registration.token}/"
+    assert manage_path in message.body
     filename, content, mimetype = message.attachments[0]
     assert filename.endswith(".ics") and mimetype == "text/calendar"
     assert str(icalendar.Calendar.from_ical(content).walk("VEVENT")[0]["SUMMARY"]) == event.title
+    assert "Registrace je potvrzená." in client.get(manage_path).content.decode()
 
 
 def test_visitor_cancels_and_the_first_waiting_person_gets_the_place(client, event):
@@ -81,9 +83,14 @@ def test_visitor_lands_on_the_waiting_list_when_the_event_is_full(client, event)
     page = client.get(event.url + "registrace/").content.decode()
     response = register(client, event)
 
+    waiting = Registration.objects.get(status=Registration.Status.WAITING)
     assert "Kapacita akce je naplněná." in page
-    assert "Jste na čekací listině." in client.get(response["Location"]).content.decode()
-    assert Registration.objects.filter(status=Registration.Status.WAITING).count() == 1
+    assert response["Location"] == f"{event.url}registrace/odeslano/"
+    assert "čekací listinu" in mail.outbox[0].body
+    assert (
+        "Jste na čekací listině."
+        in client.get(f"{event.url}registrace/{waiting.token}/").content.decode()
+    )
 
 
 def test_visitor_cannot_register_for_a_full_event_without_waiting_list(client, event):
@@ -99,11 +106,43 @@ def test_visitor_cannot_register_for_a_full_event_without_waiting_list(client, e
 
 def test_double_submission_creates_one_registration(client, event):
     register(client, event)
-    response = register(client, event, email="jana.novakova@EXAMPLE.org")
+    register(client, event, email="jana.novakova@EXAMPLE.org", name="Někdo Jiný")
 
-    assert "Už jste přihlášeni" in response.content.decode()
-    assert Registration.objects.count() == 1
-    assert len(mail.outbox) == 1
+    registration = Registration.objects.get()
+    assert registration.name == "Jana Nováková"
+    assert [message.to for message in mail.outbox] == [["jana.novakova@example.org"]] * 2
+
+
+def test_known_and_new_addresses_get_the_same_answer(client, event):
+    """Nobody can find out from the form whether an address is registered (issue 14)."""
+    known = RegistrationFactory(event=event, email="znama@example.org", name="Známá Osoba")
+
+    for_known = register(client, event, email="Znama@example.org", name="Útočník")
+    for_new = register(client, event, email="nova@example.org")
+
+    assert for_known.status_code == for_new.status_code == 302
+    assert for_known["Location"] == for_new["Location"] == f"{event.url}registrace/odeslano/"
+    known.refresh_from_db()
+    assert known.name == "Známá Osoba"
+    reminder = next(message for message in mail.outbox if message.to == ["znama@example.org"])
+    assert "už jste přihlášeni" in reminder.subject
+    assert "Na tuto akci už jste přihlášeni" in reminder.body
+    assert f"/registrace/{known.token}/" in reminder.body
+
+
+def test_a_full_event_answers_alike_for_known_and_new_addresses(client, event):
+    event.waiting_list = False
+    event.save()
+    known = RegistrationFactory(event=event, email="znama@example.org")
+    RegistrationFactory(event=event)
+
+    for_known = register(client, event, email="znama@example.org")
+    for_new = register(client, event, email="nova@example.org")
+
+    message = "Kapacita akce se mezitím naplnila"
+    assert for_known.status_code == for_new.status_code == 200
+    assert message in for_known.content.decode() and message in for_new.content.decode()
+    assert [m.to for m in mail.outbox] == [[known.email]]
 
 
 def test_invalid_form_keeps_what_was_typed_and_explains_in_czech(client, event):

@@ -5,6 +5,7 @@ import io
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
@@ -12,7 +13,11 @@ from django.utils import timezone
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from campaigns.models import EventPage, Registration
+from catalogue.editors.onboarding import ensure_team
+from catalogue.editors.roles import CAMPAIGN_STAFF, setup_roles
 from tests.campaigns.factories import EventPageFactory, RegistrationFactory
+from tests.catalogue import factories as catalogue_factories
+from tests.editors.conftest import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -59,6 +64,27 @@ def test_staff_write_to_confirmed_registrants(admin_client, event):
     assert response.status_code == 302
     assert [message.to for message in mail.outbox] == [["potvrzena@example.org"]]
     assert mail.outbox[0].subject == "Změna sálu"
+
+
+def test_only_those_who_manage_registrations_may_write_to_registrants(client, event, home_page):
+    """Issue 14: any admin account could e-mail every registrant of any event."""
+    RegistrationFactory(event=event, email="potvrzena@example.org")
+    setup_roles()
+    staff = make_user("kampane", Group.objects.get(name=CAMPAIGN_STAFF))
+    provider = catalogue_factories.provider(catalogue_factories.catalogue_index(home_page))
+    editor = make_user("editor-a", ensure_team(provider).group)
+    url = reverse("campaigns_email_registrants", args=[event.pk])
+    message = {"recipients": "all", "subject": "Podvrh", "body": "Text útočníka."}
+
+    client.force_login(editor)
+    refused = [client.get(url), client.post(url, message)]
+    client.force_login(staff)
+    allowed = client.post(url, message)
+
+    assert all(response.status_code in (302, 403) for response in refused)
+    assert all(response.get("Location") in (None, "/admin/") for response in refused)
+    assert allowed.status_code == 302
+    assert [m.to for m in mail.outbox] == [["potvrzena@example.org"]]
 
 
 def test_registrations_are_deleted_some_time_after_the_event(event_index):

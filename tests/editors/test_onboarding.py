@@ -9,7 +9,7 @@ from django.core.management import CommandError, call_command
 from wagtail.models import GroupCollectionPermission, GroupPagePermission
 
 from catalogue.editors.models import ProviderTeam
-from catalogue.editors.onboarding import onboard_provider
+from catalogue.editors.onboarding import AccountNeedsConfirmation, onboard_provider
 from tests.catalogue import factories as f
 
 
@@ -98,14 +98,33 @@ def test_onboarding_repairs_permissions_changed_by_hand(provider, catalogue):
     }
 
 
-def test_existing_user_is_told_about_the_new_access(provider):
-    user = get_user_model().objects.create_user("petr", "petr@example.org", "heslo-12345")
+def test_existing_account_is_extended_only_once_the_coordinator_confirms_it(provider):
+    user = get_user_model().objects.create_user(
+        "petr", "petr@example.org", "heslo-12345", first_name="Petr", last_name="Starý"
+    )
 
-    result = onboard_provider(provider, "petr@example.org")
+    with pytest.raises(AccountNeedsConfirmation) as asked:
+        onboard_provider(provider, "Petr@example.org")
+    assert asked.value.account.pk == user.pk
+    assert asked.value.account.full_name == "Petr Starý"
+    assert not user.groups.exists() and not mail.outbox
+    assert not ProviderTeam.objects.exists()
+
+    result = onboard_provider(provider, "petr@example.org", confirmed_account=user.pk)
 
     assert result.added_to_group and not result.invited
     assert user.groups.filter(pk=result.team.group.pk).exists()
     assert mail.outbox[0].subject == "Přístup k úpravám stránek organizace Slezská diakonie Ukázka"
+
+
+def test_confirming_another_account_does_not_extend_this_one(provider):
+    user = get_user_model().objects.create_user("petr", "petr@example.org", "heslo-12345")
+    other = get_user_model().objects.create_user("jiny", "jiny@example.org", "heslo-12345")
+
+    with pytest.raises(AccountNeedsConfirmation):
+        onboard_provider(provider, "petr@example.org", confirmed_account=other.pk)
+
+    assert not user.groups.exists()
 
 
 def test_command_onboards_by_slug(provider, capsys):
@@ -113,6 +132,19 @@ def test_command_onboards_by_slug(provider, capsys):
 
     assert "Pozvánka odeslána na jana@example.org." in capsys.readouterr().out
     assert ProviderTeam.objects.filter(provider=provider).exists()
+
+
+def test_command_asks_before_extending_an_existing_account(provider):
+    user = get_user_model().objects.create_user("petr", "petr@example.org", "heslo-12345")
+
+    with pytest.raises(CommandError, match="--existing-account petr"):
+        call_command("onboard_provider", provider.slug, email="petr@example.org")
+    assert not user.groups.exists()
+
+    call_command(
+        "onboard_provider", provider.slug, email="petr@example.org", existing_account="petr"
+    )
+    assert user.groups.filter(provider_team__provider=provider).exists()
 
 
 def test_command_rejects_an_unknown_provider(catalogue):
@@ -145,3 +177,27 @@ def test_provider_page_header_offers_coordinators_to_add_an_editor(world, as_coo
     html = as_coordinator.get(f"/admin/pages/{world['provider_a'].pk}/").content.decode()
 
     assert f"/admin/editori-poskytovatelu/pridat/?provider={world['provider_a'].pk}" in html
+
+
+def test_coordinator_sees_whose_account_an_address_is_before_extending_it(world, as_coordinator):
+    """Issue 14: onboarding an address that has an account never silently extends it."""
+    editor_a = world["editor_a"]
+    editor_a.first_name, editor_a.last_name = "Adam", "Editor"
+    editor_a.save()
+    url = "/admin/editori-poskytovatelu/pridat/"
+    form = {"provider": world["provider_b"].pk, "email": "EDITOR-A@example.org", "name": ""}
+
+    asked = as_coordinator.post(url, form)
+
+    html = asked.content.decode()
+    assert asked.status_code == 200
+    assert "už patří existujícímu účtu" in html
+    assert "Adam Editor" in html and "editor-a" in html and "Organizace A, z. s." in html
+    assert f'name="confirmed_account" value="{editor_a.pk}"' in html
+    assert not world["team_b"].group.user_set.filter(pk=editor_a.pk).exists()
+    assert not mail.outbox
+
+    as_coordinator.post(url, {**form, "confirmed_account": editor_a.pk})
+
+    assert world["team_b"].group.user_set.filter(pk=editor_a.pk).exists()
+    assert mail.outbox[0].to == [editor_a.email]

@@ -24,7 +24,7 @@ SHOW_SETTINGS = (
 def production_settings(**variables):
     names = {"AWS_STORAGE_BUCKET_NAME", "FRONTEND_CACHE_PURGE_URL", "REDIS_URL"}
     env = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV and k not in names}
-    env.update(PRODUCTION_ENV, **variables)
+    env.update({k: v for k, v in PRODUCTION_ENV.items() if k not in names}, **variables)
     result = subprocess.run(
         [sys.executable, "manage.py", "shell", "-c", SHOW_SETTINGS],
         cwd=ROOT,

@@ -10,6 +10,7 @@ PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "portal.settings.production",
     "SECRET_KEY": "a-long-random-production-key-" + "x7Qz!k9#Lm2@vB4$nR8%tW6^" * 2,
     "ALLOWED_HOSTS": "portal.example.org",
+    "REDIS_URL": "redis://cache.invalid:6379/1",  # never contacted by `check`
 }
 
 
@@ -31,6 +32,16 @@ def test_production_settings_pass_check_deploy_without_warnings():
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_production_without_a_shared_cache_warns_that_rate_limits_are_per_worker():
+    env = {key: value for key, value in PRODUCTION_ENV.items() if key != "REDIS_URL"}
+
+    result = _manage("check", "--deploy", "--fail-level", "WARNING", env=env)
+
+    assert result.returncode != 0
+    assert "portal.W010" in result.stdout + result.stderr
+    assert "REDIS_URL" in result.stdout + result.stderr
 
 
 def test_production_refuses_to_start_without_secret_key():

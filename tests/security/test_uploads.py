@@ -11,6 +11,9 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
+from portal.demo.pages import ensure_child
+from portal.models import StandardPage
+
 pytestmark = pytest.mark.django_db
 
 MB = 1024 * 1024
@@ -171,12 +174,17 @@ def test_multiple_upload_checks_the_content_too(editor_client, kind, name, conte
     assert not get_image_model().objects.exists()
 
 
-def test_pdf_opens_inline_but_risky_documents_are_downloaded(client):
+def test_pdf_opens_inline_but_risky_documents_are_downloaded(client, home_page):
     document_model = get_document_model()
     report = document_model.objects.create(title="Zpráva", file=ContentFile(pdf(), "zprava.pdf"))
     # a file from before the allow-list, saved without the form's checks
     legacy = document_model.objects.create(
         title="Stará stránka", file=ContentFile(b"<script>alert(1)</script>", "stara.html")
+    )
+    # both published on a page, so that anyone may download them
+    documents = {"title": "Ke stažení", "documents": [report, legacy]}
+    ensure_child(
+        home_page, StandardPage, "ke-stazeni", title="Ke stažení", body=[("documents", documents)]
     )
 
     inline = client.get(report.url)

@@ -1,0 +1,48 @@
+"""Serving uploaded files only to those who may see them (``portal.security.media_access``).
+
+Documents are always served by Wagtail's view at ``/soubory/<id>/<name>``
+(``WAGTAILDOCS_SERVE_METHOD = "serve_view"``), which asks :func:`check_document_access` first.
+Under ``MEDIA_URL`` this module serves images (originals and renditions) of public images and of
+the signed-in user's collections, and never a document file.
+"""
+
+from django.conf import settings
+from django.http import Http404
+from django.utils.cache import add_never_cache_headers
+from django.views.static import serve
+from wagtail.images import get_image_model
+from wagtail.wagtail_hooks import require_wagtail_login
+
+from portal.security.media_access import can_read
+
+
+def check_document_access(document, request):
+    """Wagtail's ``before_serve_document`` hook: let the download through, send an anonymous
+    visitor to the login, or answer 404 to a signed-in account without access."""
+    if can_read(request.user, document):
+        return None
+    if not request.user.is_authenticated:
+        response = require_wagtail_login(next=request.get_full_path())
+        add_never_cache_headers(response)
+        return response
+    raise Http404("Dokument nebyl nalezen.")
+
+
+def image_for_file(path):
+    """The image whose original or one of whose renditions is stored at ``path``, or None."""
+    Image = get_image_model()
+    image = Image.objects.filter(file=path).first()
+    if image is None:
+        rendition = (
+            Image.get_rendition_model().objects.filter(file=path).select_related("image").first()
+        )
+        image = rendition.image if rendition else None
+    return image
+
+
+def serve_media(request, path):
+    """A file under ``MEDIA_URL``: an image the visitor may see, nothing else."""
+    image = image_for_file(path)
+    if image is None or not can_read(request.user, image):
+        raise Http404("Soubor nebyl nalezen.")
+    return serve(request, path, document_root=settings.MEDIA_ROOT)
