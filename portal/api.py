@@ -2,6 +2,7 @@
 
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter, SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
@@ -25,7 +26,22 @@ class PublicOnlySearchFilter(SearchFilter):
 PUBLIC_FILTERS = [FieldsFilter, OrderingFilter, PublicOnlySearchFilter]
 
 
-class PublicImagesAPIViewSet(ImagesAPIViewSet):
+class WholeNumberIdMixin:
+    """``find/?id=`` takes a whole number: anything else is a 400 with a Czech message, not the
+    500 Wagtail raises when the database refuses the value."""
+
+    def find_object(self, queryset, request):
+        value = request.GET.get("id")
+        if value is not None and not (value.isascii() and value.isdigit()):
+            raise BadRequestError("Parametr id musí být celé kladné číslo.")
+        return super().find_object(queryset, request)
+
+
+class PublicPagesAPIViewSet(WholeNumberIdMixin, PagesAPIViewSet):
+    """Live public pages, as Wagtail lists them."""
+
+
+class PublicImagesAPIViewSet(WholeNumberIdMixin, ImagesAPIViewSet):
     """Only images anyone may see (``portal.security.media_access``), whoever asks."""
 
     filter_backends = PUBLIC_FILTERS
@@ -34,7 +50,7 @@ class PublicImagesAPIViewSet(ImagesAPIViewSet):
         return public_images().order_by("id")
 
 
-class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
+class PublicDocumentsAPIViewSet(WholeNumberIdMixin, DocumentsAPIViewSet):
     """Only documents anyone may download (``portal.security.media_access``), whoever asks."""
 
     filter_backends = PUBLIC_FILTERS
@@ -44,6 +60,6 @@ class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
 
 
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesAPIViewSet)
+api_router.register_endpoint("pages", PublicPagesAPIViewSet)
 api_router.register_endpoint("images", PublicImagesAPIViewSet)
 api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)
