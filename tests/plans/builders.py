@@ -7,7 +7,41 @@ from django.utils import timezone
 from campaigns.models import EventCategory, EventPage
 from campaigns.recurrence import PRAGUE
 from plans.demo.helpers import chapter, goal, measure
+from plans.models import CommunityPlanPage, PlanningIndexPage
+from plans.models.plan import PlanStatus
 from portal.demo.pages import ensure_child
+
+# What a citizen fills in the plan's comment form (``plans.forms.CommentForm``).
+COMMENT = {
+    "target": "plan",
+    "name": "Jana Nováková",
+    "email": "jana@example.org",
+    "organisation": "",
+    "comment": "Chybí víkendový provoz.",
+    "proposed_change": "",
+    "consent": "on",
+    "website": "",
+}
+
+
+def planning_index(home):
+    return ensure_child(home, PlanningIndexPage, "komunitni-planovani", title="Komunitní plánování")
+
+
+def consultation_plan(index, slug="plan", measures_per_goal=2, goals=2, group=None, **fields):
+    """A published plan whose public consultation is open today."""
+    today = timezone.localdate()
+    defaults = {
+        "title": "Komunitní plán pro seniory",
+        "period_start": 2025,
+        "period_end": 2028,
+        "status": PlanStatus.CONSULTATION,
+        "consultation_start": today - datetime.timedelta(days=3),
+        "consultation_end": today + datetime.timedelta(days=10),
+        "structure": plan_structure(measures_per_goal, goals, group=group),
+    }
+    defaults.update(fields)
+    return ensure_child(index, CommunityPlanPage, slug, **defaults)
 
 
 def plan_structure(measures_per_goal=2, goals=2, bearer="Slezská diakonie", group=None):

@@ -1,15 +1,11 @@
 """Builders for plans, working groups and libraries, shared by the plan tests."""
 
-import datetime
-
 import pytest
 from django.core.cache import cache
-from django.utils import timezone
 
-from plans.models import CommunityPlanPage, PlanningIndexPage, WorkingGroupIndexPage
-from plans.models.plan import PlanStatus
+from plans.models import WorkingGroupIndexPage
 from portal.demo.pages import ensure_child
-from tests.plans.builders import plan_structure
+from tests.plans import builders
 
 
 @pytest.fixture(autouse=True)
@@ -22,9 +18,7 @@ def fresh_cache():
 
 @pytest.fixture
 def planning_index(home_page):
-    return ensure_child(
-        home_page, PlanningIndexPage, "komunitni-planovani", title="Komunitní plánování"
-    )
+    return builders.planning_index(home_page)
 
 
 @pytest.fixture
@@ -38,19 +32,8 @@ def groups_index(planning_index):
 def make_plan(planning_index):
     """Create and publish a plan; by default a draft with its consultation open today."""
 
-    def build(slug="plan", measures_per_goal=2, goals=2, group=None, **fields):
-        today = timezone.localdate()
-        defaults = {
-            "title": "Komunitní plán pro seniory",
-            "period_start": 2025,
-            "period_end": 2028,
-            "status": PlanStatus.CONSULTATION,
-            "consultation_start": today - datetime.timedelta(days=3),
-            "consultation_end": today + datetime.timedelta(days=10),
-            "structure": plan_structure(measures_per_goal, goals, group=group),
-        }
-        defaults.update(fields)
-        return ensure_child(planning_index, CommunityPlanPage, slug, **defaults)
+    def build(slug="plan", **fields):
+        return builders.consultation_plan(planning_index, slug, **fields)
 
     return build
 

@@ -1,18 +1,13 @@
 """Public POST forms: CSRF, a honeypot hidden from people, per-address limits, length limits."""
 
-import datetime
-
 import pytest
 from django.test import Client, override_settings
-from django.utils import timezone
 
 from campaigns.models import Registration
 from plans.forms import COMMENTS_PER_CLIENT
-from plans.models import CommunityPlanPage, PlanComment, PlanningIndexPage
-from plans.models.plan import PlanStatus
-from portal.demo.pages import ensure_child
+from plans.models import PlanComment
 from tests.campaigns.factories import EventIndexPageFactory, EventPageFactory
-from tests.plans.builders import plan_structure
+from tests.plans.builders import COMMENT, consultation_plan, planning_index
 
 pytestmark = pytest.mark.django_db
 
@@ -21,16 +16,6 @@ REGISTRATION = {
     "email": "jana@example.org",
     "organisation": "",
     "note": "",
-    "consent": "on",
-    "website": "",
-}
-COMMENT = {
-    "target": "plan",
-    "name": "Jana Nováková",
-    "email": "jana@example.org",
-    "organisation": "",
-    "comment": "Chybí víkendový provoz.",
-    "proposed_change": "",
     "consent": "on",
     "website": "",
 }
@@ -49,19 +34,8 @@ def registration_url(home_page):
 
 @pytest.fixture
 def comment_url(home_page):
-    index = ensure_child(home_page, PlanningIndexPage, "komunitni-planovani", title="Plánování")
-    today = timezone.localdate()
-    plan = ensure_child(
-        index,
-        CommunityPlanPage,
-        "plan",
-        title="Plán pro seniory",
-        period_start=2025,
-        period_end=2028,
-        status=PlanStatus.CONSULTATION,
-        consultation_start=today - datetime.timedelta(days=1),
-        consultation_end=today + datetime.timedelta(days=10),
-        structure=plan_structure(1, 1),
+    plan = consultation_plan(
+        planning_index(home_page), title="Plán pro seniory", measures_per_goal=1, goals=1
     )
     return plan.url + "pripominky/"
 

@@ -1,46 +1,20 @@
 """A flood of simultaneous comments from one address is held to the limit (issue 14)."""
 
-import datetime
 import threading
 
 import pytest
-from django.utils import timezone
 
 from plans.forms import COMMENTS_PER_CLIENT, CommentForm
-from plans.models import CommunityPlanPage, PlanComment, PlanningIndexPage
-from plans.models.plan import PlanStatus
-from portal.demo.pages import ensure_child
-from tests.plans.builders import plan_structure
+from plans.models import PlanComment
+from tests.plans.builders import COMMENT, consultation_plan, planning_index
 
 pytestmark = pytest.mark.django_db
-
-COMMENT = {
-    "target": "plan",
-    "name": "Jana Nováková",
-    "email": "jana@example.org",
-    "organisation": "",
-    "comment": "Chybí víkendový provoz.",
-    "proposed_change": "",
-    "consent": "on",
-    "website": "",
-}
 
 
 @pytest.fixture
 def plan(home_page):
-    index = ensure_child(home_page, PlanningIndexPage, "komunitni-planovani", title="Plánování")
-    today = timezone.localdate()
-    return ensure_child(
-        index,
-        CommunityPlanPage,
-        "plan",
-        title="Plán pro seniory",
-        period_start=2025,
-        period_end=2028,
-        status=PlanStatus.CONSULTATION,
-        consultation_start=today - datetime.timedelta(days=1),
-        consultation_end=today + datetime.timedelta(days=10),
-        structure=plan_structure(1, 1),
+    return consultation_plan(
+        planning_index(home_page), title="Plán pro seniory", measures_per_goal=1, goals=1
     )
 
 

@@ -1,18 +1,13 @@
 """A registrant or commenter cannot plant a formula in the staff's spreadsheet exports."""
 
 import csv
-import datetime
 import io
 
 import pytest
-from django.utils import timezone
 
-from plans.models import CommunityPlanPage, PlanningIndexPage
-from plans.models.plan import PlanStatus
-from portal.demo.pages import ensure_child
 from portal.spreadsheets import neutralise_formula
 from tests.campaigns.factories import EventIndexPageFactory, EventPageFactory
-from tests.plans.builders import plan_structure
+from tests.plans.builders import consultation_plan, planning_index
 
 pytestmark = pytest.mark.django_db
 
@@ -36,19 +31,8 @@ def event(home_page):
 
 @pytest.fixture
 def plan(home_page):
-    index = ensure_child(home_page, PlanningIndexPage, "komunitni-planovani", title="Plánování")
-    today = timezone.localdate()
-    return ensure_child(
-        index,
-        CommunityPlanPage,
-        "plan",
-        title="Plán pro seniory",
-        period_start=2025,
-        period_end=2028,
-        status=PlanStatus.CONSULTATION,
-        consultation_start=today - datetime.timedelta(days=1),
-        consultation_end=today + datetime.timedelta(days=10),
-        structure=plan_structure(1, 1),
+    return consultation_plan(
+        planning_index(home_page), title="Plán pro seniory", measures_per_goal=1, goals=1
     )
 
 
