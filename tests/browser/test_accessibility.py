@@ -24,6 +24,8 @@ EXTRA_URLS = [
     ("/katalog/?q=azylovy+dum", 200),
     ("/katalog/?q=azylovy+dum&obvod=vitkovice&forma=pobytova", 200),
     ("/katalog/?q=xyzneexistuje&obvod=vitkovice", 200),
+    ("/katalog/?q=tyra+me+manzel", 200),  # crisis lines before the results
+    ("/katalog/?q=noclehrana", 200),  # corrected typo
     ("/katalog/?strana=2", 200),
     ("/katalog/tisk/", 200),
     ("/katalog/tisk/?q=azylovy+dum", 200),
