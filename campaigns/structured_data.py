@@ -34,8 +34,8 @@ def event_json_ld(event, request=None):
     }
     if event.organiser:
         data["organizer"] = {"@type": "Organization", "name": event.organiser}
-        if event.organiser_link:
-            data["organizer"]["url"] = event.organiser_link
+        if link := event.organiser_link:
+            data["organizer"]["url"] = link
     if not event.is_free and event.price:
         data["offers"] = {"@type": "Offer", "description": event.price, "priceCurrency": "CZK"}
     return json.dumps(data, ensure_ascii=False).translate(_SCRIPT_ESCAPES)

@@ -97,10 +97,19 @@ def page_image(page):
     return None
 
 
-def share_image(page=None, site_image=None):
+def candidate_images(page, site_settings):
+    """The page's own image, then the site's; each loaded only when the one before fails."""
+    if page is not None:
+        yield page_image(page)
+    if site_settings is not None:
+        yield site_settings.share_image
+
+
+def share_image(page=None, site_settings=None):
     """The image of a shared link: the page's own, else the site's (site settings), else the
-    portal's default; as {"url", "width", "height", "alt"} with an absolute URL."""
-    for image in (page_image(page) if page is not None else None, site_image):
+    portal's default; as {"url", "width", "height", "alt"} with an absolute URL. The site's
+    image is loaded only when the page has none of its own that renders."""
+    for image in candidate_images(page, site_settings):
         if image is None:
             continue
         try:

@@ -379,8 +379,8 @@ class EventPage(DraftTitleMixin, RoutablePageMixin, Page):
         of the working group whose meeting this is or of the campaign the event belongs to."""
         if self.organiser_page_id and live_or_none(self.organiser_page):
             return self.organiser_page.full_url
-        if safe_url(self.organiser_url):
-            return safe_url(self.organiser_url)
+        if website := safe_url(self.organiser_url):
+            return website
         if self.working_group_id and live_or_none(self.working_group):
             return self.working_group.full_url
         if self.campaign_id and live_or_none(self.campaign):

@@ -16,12 +16,12 @@ def page_metadata(context):
     request = context.get("request")
     page = context.get("page")
     page = page if isinstance(page, Page) else None
-    site_image = SiteSettings.for_request(request).share_image if request else None
+    site_settings = SiteSettings.for_request(request) if request else None
     url = metadata.canonical_url(request, page) if request else ""
     return {
         "title": (page.seo_title or page.title) if page else "",
         "description": metadata.page_description(page) if page else metadata.DEFAULT_DESCRIPTION,
         "url": url,
         "canonical": url if page else "",
-        "image": metadata.share_image(page, site_image),
+        "image": metadata.share_image(page, site_settings),
     }
