@@ -59,10 +59,12 @@ def put_workflow_action_first(menu_items, request, context):
     A coordinator reviewing a change gets "Schválit a zveřejnit"; an editor who may not publish
     gets "Odeslat ke schválení" instead of "Uložit koncept" (still in the menu).
     """
-    for item in menu_items:
-        if isinstance(item, WorkflowMenuItem):
-            # Wagtail appends "and Publish" to the final approval: our labels already say it.
-            item.label = workflow_action_label(item, context) or item.label
+    workflow_items = [item for item in menu_items if isinstance(item, WorkflowMenuItem)]
+    if workflow_items:
+        # Wagtail appends "and Publish" to the final approval: our labels already say it.
+        labels = workflow_action_labels(context)
+        for item in workflow_items:
+            item.label = labels.get((item.name, item.launch_modal), item.label)
     names = [item.name for item in menu_items]
     if "approve" in names:
         first = names.index("approve")
@@ -73,15 +75,14 @@ def put_workflow_action_first(menu_items, request, context):
     menu_items.insert(0, menu_items.pop(first))
 
 
-def workflow_action_label(item, context):
+def workflow_action_labels(context):
+    """The current task's labels by (action name, launch_modal), looked up once per menu."""
     page = context.get("page")
     task = page.current_workflow_task if page else None
     if task is None:
-        return None
-    for name, label, launch_modal in task.get_actions(page, context["request"].user):
-        if (name, launch_modal) == (item.name, item.launch_modal):
-            return label
-    return None
+        return {}
+    actions = task.get_actions(page, context["request"].user)
+    return {(name, launch_modal): label for name, label, launch_modal in reversed(actions)}
 
 
 def review_confirmation(task_state):
