@@ -31,11 +31,11 @@ def check_document_access(document, request):
 def image_for_file(path):
     """The image whose original or one of whose renditions is stored at ``path``, or None."""
     Image = get_image_model()
-    image = Image.objects.filter(file=path).first()
+    # The collection too: ``can_read`` checks a signed-in user's permission on it.
+    image = Image.objects.filter(file=path).select_related("collection").first()
     if image is None:
-        rendition = (
-            Image.get_rendition_model().objects.filter(file=path).select_related("image").first()
-        )
+        renditions = Image.get_rendition_model().objects.filter(file=path)
+        rendition = renditions.select_related("image__collection").first()
         image = rendition.image if rendition else None
     return image
 
