@@ -22,7 +22,7 @@ from wagtail.models import Page
 
 from portal.admin_visibility import colleagues, in_own_section, may_see, visible
 
-# Finding 15: filters by person offer only the people whose work the user sees.
+# Filters by person offer only the people whose work the user sees.
 
 
 def only_colleagues(people_filter):
@@ -59,7 +59,7 @@ class WorkflowFilterSet(workflows.WorkflowReportFilterSet):
     requested_by = only_colleagues(workflows.WorkflowReportFilterSet.base_filters["requested_by"])
 
 
-# The explorer (finding 5) and the other page views of the viewset.
+# The explorer and the other page views of the viewset.
 
 
 class ExplorableIndexView(listing.ExplorableIndexView):
@@ -119,7 +119,7 @@ class VisiblePageViewSet(PageViewSet):
     workflow_preview_view_class = PreviewRevisionForTaskView
 
 
-# The page chooser (findings 3 and 4); its listings are filtered by the chooser queryset hook.
+# The page chooser; its listings are filtered by the chooser queryset hook.
 
 
 class ChooserBrowseView(chooser.BrowseView):
