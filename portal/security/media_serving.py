@@ -29,15 +29,18 @@ def check_document_access(document, request):
 
 
 def image_for_file(path):
-    """The image whose original or one of whose renditions is stored at ``path``, or None."""
+    """The image whose original or one of whose renditions is stored at ``path``, or None.
+
+    Wagtail stores renditions under ``images/`` and originals under ``original_images/``, so the
+    path says which table to look in (most requests are renditions). The collection comes along:
+    ``can_read`` checks a signed-in user's permission on it.
+    """
     Image = get_image_model()
-    # The collection too: ``can_read`` checks a signed-in user's permission on it.
-    image = Image.objects.filter(file=path).select_related("collection").first()
-    if image is None:
+    if path.startswith("images/"):
         renditions = Image.get_rendition_model().objects.filter(file=path)
         rendition = renditions.select_related("image__collection").first()
-        image = rendition.image if rendition else None
-    return image
+        return rendition.image if rendition else None
+    return Image.objects.filter(file=path).select_related("collection").first()
 
 
 def serve_media(request, path):
