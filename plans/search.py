@@ -5,6 +5,11 @@ from portal.search.registry import Document, Source
 
 
 def _plan_item_documents(items):
+    """A goal or measure, searchable while its plan is live and public (one check per plan)."""
+    public = {}
+    for item in items:
+        if item.plan_id not in public:
+            public[item.plan_id] = indexing.is_public_page(item.plan)
     return [
         Document(
             title=item.label,
@@ -12,7 +17,7 @@ def _plan_item_documents(items):
             keywords=f"{item.area} {item.bearer_name}",
             body=f"{item.code} {item.text}",
         )
-        if item.plan.live
+        if public[item.plan_id]
         else None
         for item in items
     ]
@@ -24,25 +29,20 @@ def _all_plan_items():
     return PlanItem.objects.select_related("plan").iterator(chunk_size=200)
 
 
-def _pages(model_name):
-    def everything():
-        from django.apps import apps
-
-        model = apps.get_model("plans", model_name)
-        return model.objects.live().public().iterator(chunk_size=100)
-
-    return everything
-
-
 registry.register(
-    Source("plans.communityplanpage", "plan", indexing.page_documents, _pages("CommunityPlanPage"))
+    Source(
+        "plans.communityplanpage",
+        "plan",
+        indexing.page_documents,
+        indexing.live_pages("plans.CommunityPlanPage"),
+    )
 )
 registry.register(
     Source(
         "plans.meetingminutespage",
         "zapis",
         indexing.page_documents,
-        _pages("MeetingMinutesPage"),
+        indexing.live_pages("plans.MeetingMinutesPage"),
     )
 )
 registry.register(

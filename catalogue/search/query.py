@@ -19,8 +19,7 @@ from catalogue.search.sources import SERVICE_KIND
 from portal.search.analysis import analyse
 from portal.search.cached import cached
 from portal.search.engine import SearchRequest, object_ids, search
-from portal.search.normalise import MAX_QUERY_LENGTH
-from portal.search.query import Answer, answer, lexicon, page_of
+from portal.search.query import Answer, answer, lexicon, page_of, read_query_text
 
 PAGE_SIZE = 20
 MAX_VALUES_PER_FILTER = 40
@@ -80,12 +79,7 @@ class CatalogueQuery:
         return "relevance" if self.text_terms or self.selected.get("situace") else "nazev"
 
     def _read_text(self, values):
-        text = " ".join(values[0].replace("\x00", " ").split()) if values else ""
-        if len(text) > MAX_QUERY_LENGTH:
-            self.messages.append(
-                f"Hledaný text je příliš dlouhý; hledáme podle prvních {MAX_QUERY_LENGTH} znaků."
-            )
-            text = text[:MAX_QUERY_LENGTH]
+        text = read_query_text(values[0], self.messages) if values else ""
         self.text = text
         if text and not self.text_terms:
             self.messages.append(
@@ -168,18 +162,12 @@ class CatalogueQuery:
     @cached_property
     def outcome(self):
         """(Django page of entries, Answer) of the page asked for (the last one if beyond)."""
-        answers = {}
-
-        def make_result(offset):
-            answers["last"] = self._answer(offset)
-            return answers["last"].result
-
-        page, _ = page_of(make_result, self.page, PAGE_SIZE)
+        page, found = page_of(self._answer, self.page, PAGE_SIZE)
         if page.number < self.page:
             self.messages.append(
                 f"Stránka {self.page} neexistuje; zobrazujeme poslední stránku výsledků."
             )
-        return page, answers["last"]
+        return page, found
 
     @property
     def answer(self):
@@ -195,13 +183,7 @@ class CatalogueQuery:
 
     def corrected(self):
         """The typo correction applied, with the link that searches exactly what was typed."""
-        if not self.answer.typed:
-            return None
-        return {
-            "text": self.answer.analysis.text,
-            "typed": self.answer.typed,
-            "exact_url": f"?{self.url_params(q=self.answer.typed, presne='1')}",
-        }
+        return self.answer.correction(f"?{self.url_params(q=self.answer.typed, presne='1')}")
 
     def services(self):
         """Every service matching the search (the printed catalogue)."""

@@ -66,11 +66,9 @@ class SearchResult:
 def _database_index():
     from portal.search import database_index
 
-    return (
-        database_index.PostgresIndex()
-        if connection.vendor == "postgresql"
-        else (database_index.SQLiteIndex())
-    )
+    if connection.vendor == "postgresql":
+        return database_index.PostgresIndex()
+    return database_index.SQLiteIndex()
 
 
 def current_index():

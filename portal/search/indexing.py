@@ -74,6 +74,15 @@ def page_documents(pages):
     ]
 
 
+def live_pages(model_label):
+    """A source's ``everything`` for a page model ("app_label.ModelName"): its live public pages."""
+
+    def everything():
+        return apps.get_model(model_label).objects.live().public().iterator(chunk_size=100)
+
+    return everything
+
+
 def _all_public_pages():
     """Live public pages of the types no app indexes itself (those it rebuilds on its own)."""
     from django.contrib.contenttypes.models import ContentType

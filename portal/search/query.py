@@ -53,6 +53,12 @@ class Answer:
     typed: str = ""
     partial: bool = False
 
+    def correction(self, exact_url):
+        """The correction applied, with ``exact_url`` searching exactly what was typed."""
+        if not self.typed:
+            return None
+        return {"text": self.analysis.text, "typed": self.typed, "exact_url": exact_url}
+
 
 def answer(text, make_request, words=None, exact=False):
     """Search ``text`` with ``make_request(analysis)`` (a ``SearchRequest``).
@@ -159,9 +165,8 @@ def highlight(text, terms, size=SNIPPET_WORDS):
 class ResultWindow:
     """One page of an engine result as a sequence of ``total`` items, for Django's Paginator."""
 
-    def __init__(self, result, offset):
+    def __init__(self, result):
         self.result = result
-        self.offset = offset
 
     def __len__(self):
         return self.result.total
@@ -173,16 +178,27 @@ class ResultWindow:
         return self.result.entries if isinstance(key, slice) else self.result.entries[key]
 
 
-def page_of(make_result, page_number, page_size):
-    """(Django page, result) of ``make_result(offset)``; a page past the end shows the last."""
-    result = make_result((page_number - 1) * page_size)
-    last = max(1, -(-result.total // page_size))
+def page_of(make_answer, page_number, page_size):
+    """(Django page, Answer) of ``make_answer(offset)``; a page past the end shows the last."""
+    found = make_answer((page_number - 1) * page_size)
+    last = max(1, -(-found.result.total // page_size))
     if page_number > last:
         page_number = last
-        result = make_result((page_number - 1) * page_size)
-    offset = (page_number - 1) * page_size
-    paginator = Paginator(ResultWindow(result, offset), page_size)
-    return paginator.page(page_number), result
+        found = make_answer((page_number - 1) * page_size)
+    paginator = Paginator(ResultWindow(found.result), page_size)
+    return paginator.page(page_number), found
+
+
+def read_query_text(raw, messages):
+    """The typed text with NULs and runs of spaces collapsed, cut to ``MAX_QUERY_LENGTH``
+    (explained in ``messages`` when cut)."""
+    text = " ".join(raw.replace("\x00", " ").split())
+    if len(text) > MAX_QUERY_LENGTH:
+        messages.append(
+            f"Hledaný text je příliš dlouhý; hledáme podle prvních {MAX_QUERY_LENGTH} znaků."
+        )
+        text = text[:MAX_QUERY_LENGTH]
+    return text
 
 
 @dataclass
@@ -197,13 +213,8 @@ class SiteSearch:
 
     @classmethod
     def from_params(cls, params):
-        text = params.get("q", "").replace("\x00", " ")
-        search = cls(text=" ".join(text.split()), exact=params.get("presne") == "1")
-        if len(search.text) > MAX_QUERY_LENGTH:
-            search.messages.append(
-                f"Hledaný text je příliš dlouhý; hledáme podle prvních {MAX_QUERY_LENGTH} znaků."
-            )
-            search.text = search.text[:MAX_QUERY_LENGTH]
+        search = cls(exact=params.get("presne") == "1")
+        search.text = read_query_text(params.get("q", ""), search.messages)
         kind = params.get("typ", "")
         if kind in SearchEntry.Kind.values:
             search.kind = kind
@@ -240,14 +251,11 @@ class SiteSearch:
     @cached_property
     def outcome(self):
         """(Django page, Answer) of the current page."""
-        answers = {}
-
-        def make_result(offset):
-            answers["last"] = answer(self.text, self._request(offset), self.words, self.exact)
-            return answers["last"].result
-
-        page, _ = page_of(make_result, self.page_number, PAGE_SIZE)
-        return page, answers["last"]
+        return page_of(
+            lambda offset: answer(self.text, self._request(offset), self.words, self.exact),
+            self.page_number,
+            PAGE_SIZE,
+        )
 
     @property
     def page(self):
@@ -270,14 +278,7 @@ class SiteSearch:
         ]
 
     def corrected(self):
-        """The correction applied, with the link that searches exactly what was typed."""
-        if not self.answer.typed:
-            return None
-        return {
-            "text": self.answer.analysis.text,
-            "typed": self.answer.typed,
-            "exact_url": f"?{self.url_params(presne='1')}",
-        }
+        return self.answer.correction(f"?{self.url_params(presne='1')}")
 
     def promotions(self):
         """Editors' picks whose query, folded like the citizen's, is the same."""
