@@ -26,6 +26,7 @@ VENDOR = Path(__file__).resolve().parent.parent / "static" / "vendor"
 FILES: dict[str, list[str]] = {
     "leaflet": [
         "dist/leaflet.js",
+        "dist/leaflet.js.map",  # named by leaflet.js; collectstatic's manifest needs it
         "dist/leaflet.css",
         "dist/images/layers.png",
         "dist/images/layers-2x.png",
@@ -36,6 +37,7 @@ FILES: dict[str, list[str]] = {
     ],
     "leaflet.markercluster": [
         "dist/leaflet.markercluster.js",
+        "dist/leaflet.markercluster.js.map",
         "dist/MarkerCluster.css",
         "dist/MarkerCluster.Default.css",
         "MIT-LICENCE.txt",
