@@ -1,14 +1,15 @@
-"""Benchmark of the catalogue page at 600 and at 6 000 services (not part of the test suite).
+"""Benchmark of the catalogue page at 7 000 and at 70 000 services (not part of the test suite).
 
-    .venv/bin/python bench/catalogue.py            # both sizes, each in its own SQLite file
-    .venv/bin/python bench/catalogue.py --size 600 # one size (used by the line above)
+    .venv/bin/python bench/catalogue.py             # both sizes, each in its own SQLite file
+    .venv/bin/python bench/catalogue.py --size 7000 # one size (used by the line above)
 
-Each size gets a synthetic catalogue (``generate_catalogue``, seed 1, one provider per three
-services) in ``/tmp/bench-catalogue-<size>.sqlite3``, reused on later runs. For a fixed set of
-queries it prints the median and p95 time of the catalogue page through Django's test client,
-the median CPU time of the process (Python and SQLite; robust when other work shares the machine),
-and the number of SQL queries. Budget: the query count is the same at both sizes and the
-median at 6 000 is at most three times the median at 600.
+Each size gets a synthetic catalogue written in bulk (``bench.bulk_catalogue``, seed 1, one
+provider per three services) in ``/tmp/bench-search-<size>.sqlite3`` (shared with
+bench/search.py), reused on later runs. For a fixed set of queries it prints the median and p95
+time of the catalogue page through Django's test client, the median CPU time of the process
+(Python and SQLite; robust when other work shares the machine), and the number of SQL queries.
+Budget: the query count is the same at both sizes and the median at 70 000 is at most three
+times the median at 7 000.
 """
 
 import argparse
@@ -20,7 +21,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SIZES = (600, 6000)
+SIZES = (7000, 70000)
 REPEAT = 30
 QUERIES = {
     "prázdný": {},
@@ -46,12 +47,12 @@ def run_size(size):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
+    from bench.bulk_catalogue import generate
     from catalogue.models import ServicePage
-    from catalogue.synthetic import generate_catalogue
 
     call_command("migrate", verbosity=0)
     if ServicePage.objects.count() < size:
-        generate_catalogue(providers=size // 3, services=size, seed=1)
+        generate(services=size, seed=1)
     client = Client()
     client.get("/katalog/")
     for label, params in QUERIES.items():
@@ -82,7 +83,7 @@ def main():
         return
     print(" size | dotaz            |         medián |            p95 |   medián času CPU | dotazy")
     for size in SIZES:
-        env = {**os.environ, "DATABASE_URL": f"sqlite:////tmp/bench-catalogue-{size}.sqlite3"}
+        env = {**os.environ, "DATABASE_URL": f"sqlite:////tmp/bench-search-{size}.sqlite3"}
         subprocess.run([sys.executable, __file__, "--size", str(size)], env=env, check=True)
 
 

@@ -1,7 +1,7 @@
 """The catalogue search as a value: parsed from the URL, validated, answered by the portal's
 search engine (text, filters and facet counts come from its index)."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from django.http import QueryDict
@@ -15,6 +15,8 @@ from catalogue.models import (
     ServiceType,
     TargetGroup,
 )
+from catalogue.search import distance
+from catalogue.search.distance import Nearby
 from catalogue.search.sources import SERVICE_KIND
 from portal.search.analysis import analyse
 from portal.search.cached import cached
@@ -23,7 +25,7 @@ from portal.search.query import Answer, answer, lexicon, page_of, read_query_tex
 
 PAGE_SIZE = 20
 MAX_VALUES_PER_FILTER = 40
-SORTS = {"relevance": "podle relevance", "nazev": "podle názvu"}
+SORTS = {"relevance": "podle relevance", "nazev": "podle názvu", distance.SORT: "podle vzdálenosti"}
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class CatalogueQuery:
     terms: dict = field(default_factory=dict)  # param -> every term of the kind
     messages: list = field(default_factory=list)
     exact: bool = False  # "presne=1": no typo correction
+    near: Nearby = field(default_factory=Nearby)  # "kde" or "poloha": distances from there
 
     @classmethod
     def from_params(cls, params: QueryDict):
@@ -69,13 +72,18 @@ class CatalogueQuery:
         query._read_page(params.getlist("strana"))
         for kind in FILTER_KINDS:
             query._read_filter(kind, params.getlist(kind.param))
+        query.near = Nearby.from_params(params, query.messages)
         sort = params.get("razeni", "")
-        query.sort = sort if sort in SORTS else query.default_sort
+        valid = sort in SORTS and (sort != distance.SORT or query.near.origin)
+        query.sort = sort if valid else query.default_sort
         return query
 
     @property
     def default_sort(self):
-        """By relevance when there is a text or a life situation to fit, else by name."""
+        """By distance from a given place, else by relevance when there is a text or a life
+        situation to fit, else by name."""
+        if self.near.origin:
+            return distance.SORT
         return "relevance" if self.text_terms or self.selected.get("situace") else "nazev"
 
     def _read_text(self, values):
@@ -177,9 +185,17 @@ class CatalogueQuery:
         """The page of results: its ``object_list`` are services, best first."""
         page = self.outcome[0]
         ids = [entry.object_id for entry in page.object_list]
+        if self.sort == distance.SORT:
+            start = (page.number - 1) * PAGE_SIZE
+            ids = self.near.nearest_first(self._every_id())[start : start + PAGE_SIZE]
         services = ServicePage.objects.filter(pk__in=ids).for_listing().in_bulk()
         page.object_list = [services[pk] for pk in ids if pk in services]
         return page
+
+    def _every_id(self):
+        """Ids of every service the answer found, in its order."""
+        request = self.request(self.answer.analysis, facets=False)
+        return object_ids(replace(request, match_all=not self.answer.partial))
 
     def corrected(self):
         """The typo correction applied, with the link that searches exactly what was typed."""
@@ -192,7 +208,8 @@ class CatalogueQuery:
         return ServicePage.objects.filter(pk__in=ids)
 
     def facets(self):
-        """Per kind, every term with the number of services it would give (OR within a kind)."""
+        """Per kind, the terms that would give services (OR within a kind) or are chosen, each
+        with the number of services."""
         counts = self.answer.result.facet_counts
         facets = []
         for kind in FILTER_KINDS:
@@ -201,6 +218,7 @@ class CatalogueQuery:
             options = [
                 {"term": term, "count": found.get(term.slug, 0), "checked": term.pk in chosen}
                 for term in self.terms[kind.param]
+                if term.slug in found or term.pk in chosen
             ]
             facets.append({"kind": kind, "options": options, "open": bool(chosen)})
         return facets
@@ -216,6 +234,7 @@ class CatalogueQuery:
             params["razeni"] = self.sort
         if self.exact:
             params["presne"] = "1"
+        params.update(self.near.params())
         for key, value in changes.items():
             params[key] = value
         return params.urlencode()

@@ -103,6 +103,55 @@ class Analysis:
         return list(found.values())
 
 
+@dataclass(frozen=True)
+class LexiconEntry:
+    phrase: str
+    meaning: str
+    refines_only: bool
+    words: frozenset  # the phrase's stems, stop words kept
+    meaning_stems: tuple  # what it adds, generic words left out
+
+
+class Lexicon:
+    """The lexicon ready for matching: each entry's stems worked out once, and the entries
+    listed by each stem of their phrase, so that a query looks only at the entries that share
+    a word with it. Iterating gives the (phrase, meaning, refines only) rows it was made of."""
+
+    def __init__(self, rows=()):
+        self.entries = [
+            LexiconEntry(
+                phrase,
+                meaning,
+                bool(refines_only),
+                phrase_stems(phrase),
+                _meaning_stems(meaning),
+            )
+            for phrase, meaning, refines_only in rows
+        ]
+        self._by_stem = {}
+        self._derived = {}
+        for position, entry in enumerate(self.entries):
+            for word_stem in entry.words:
+                self._by_stem.setdefault(word_stem, []).append(position)
+
+    def __iter__(self):
+        return ((e.phrase, e.meaning, e.refines_only) for e in self.entries)
+
+    def __len__(self):
+        return len(self.entries)
+
+    def derived(self, name, make):
+        """``make(self)``, worked out once per lexicon (e.g. its words for typo correction)."""
+        if name not in self._derived:
+            self._derived[name] = make(self)
+        return self._derived[name]
+
+    def sharing(self, word_stems):
+        """The entries whose phrase has one of ``word_stems``, in the lexicon's order."""
+        positions = {p for word_stem in word_stems for p in self._by_stem.get(word_stem, ())}
+        return [self.entries[position] for position in sorted(positions)]
+
+
 def _close(words, sequence):
     """True when ``words`` occur together in ``sequence``, at most one other word among them
     ("bere drogy", "drogy bere", "bere tvrdé drogy"; not "bydlení pro ženy bez přístřeší")."""
@@ -113,24 +162,28 @@ def _close(words, sequence):
 
 
 def analyse(text, lexicon=()):
-    """The ``Analysis`` of ``text`` with the ``lexicon`` (phrase, meaning, refines only)."""
+    """The ``Analysis`` of ``text`` with the ``lexicon`` (a ``Lexicon`` or its rows: phrase,
+    meaning, refines only)."""
+    if not isinstance(lexicon, Lexicon):
+        lexicon = Lexicon(lexicon)
     text = " ".join((text or "")[:MAX_QUERY_LENGTH].split())
     typed = query_stems(text)
     analysis = Analysis(text=text, typed=typed)
     sequence = stems(text, keep_stop_words=True)[: MAX_QUERY_TERMS * 4]
     present = set(sequence)
-    for phrase, meaning, refines_only in lexicon:
-        words = phrase_stems(phrase)
-        if not words & set(typed) or not words <= present or not _close(words, sequence):
+    typed_set = set(typed)
+    for entry in lexicon.sharing(typed_set):
+        words = entry.words
+        if not words <= present or not _close(words, sequence):
             continue
-        analysis.matched.append((phrase, meaning))
-        if refines_only:
-            analysis.optional.update(words & set(typed))
-        added = [s for s in _meaning_stems(meaning) if s not in typed]
+        analysis.matched.append((entry.phrase, entry.meaning))
+        if entry.refines_only:
+            analysis.optional.update(words & typed_set)
+        added = [s for s in entry.meaning_stems if s not in typed]
         for word_stem in added:
             if word_stem not in analysis.expansions and len(analysis.expansions) < MAX_EXPANSIONS:
                 analysis.expansions.append(word_stem)
-        for word_stem in words & set(typed):
+        for word_stem in words & typed_set:
             known = analysis.meanings.setdefault(word_stem, [])
             known.extend(s for s in added if s not in known and s in analysis.expansions)
     return analysis

@@ -91,38 +91,88 @@ class DatabaseIndex:
         return sql, params
 
     def search(self, request):
-        """One query: the page of entries with their total, and the facet counts."""
+        """One query: the page of entries with their total, and the facet counts.
+
+        ``m`` are the entries the text matches. With filters chosen, ``n`` keeps those that
+        miss at most one chosen facet (an index lookup per entry and chosen facet): the hits
+        miss none, and an entry missing one counts only for that facet's values (a facet's own
+        choice does not hide its other options). Only the page's entries are read in full.
+        """
         matched, params = self.matched(request)
-        where, where_params = self._filters(request.filters)
-        if request.order == "title":
-            order = "e.folded_title, e.id"
-        else:
-            order = "m.score, e.folded_title, e.id"
+        chosen = {name: values for name, values in request.filters.items() if values}
         ctes = [f"m AS MATERIALIZED ({matched})"]
-        hits_params = [*where_params, request.limit, request.offset]
-        counts, counts_params = "", []
-        if request.facets:
-            facet_ctes, facet_cte_params, counts, counts_params = self._facet_counts(request)
-            ctes += facet_ctes
-            params += facet_cte_params
-        hits = (
-            f"SELECT * FROM (SELECT 'hit' AS part, {ENTRY_COLUMNS}, m.score AS score,"
-            f" COUNT(*) OVER () AS total, ROW_NUMBER() OVER (ORDER BY {order}) AS position,"
-            " NULL AS facet, NULL AS facet_value, CAST(NULL AS BIGINT) AS facet_count"
-            f" FROM m JOIN {ENTRY} e ON e.id = m.id WHERE 1 = 1{where}"
-            f" ORDER BY {order} LIMIT %s OFFSET %s) hits"
+        if chosen:
+            near, near_params = self._near(chosen)
+            ctes.append(near)
+            params += near_params
+            hits = f"SELECT id, score FROM n WHERE sat = {len(chosen)}"
+        else:
+            hits = "SELECT id, score FROM m"
+        order = "folded_title, id" if request.order == "title" else "score, folded_title, id"
+        ctes.append(
+            f"h AS MATERIALIZED (SELECT x.id AS id, x.score AS score, e.folded_title AS"
+            f" folded_title FROM ({hits}) x JOIN {ENTRY} e ON e.id = x.id)"
         )
-        params += hits_params
-        sql = hits
-        if counts:
+        sql = (
+            f"SELECT 'hit' AS part, {ENTRY_COLUMNS}, p.score AS score, p.total AS total,"
+            " p.position AS position, NULL AS facet, NULL AS facet_value,"
+            " CAST(NULL AS BIGINT) AS facet_count FROM (SELECT id, score,"
+            f" COUNT(*) OVER () AS total, ROW_NUMBER() OVER (ORDER BY {order}) AS position"
+            f" FROM h ORDER BY {order} LIMIT %s OFFSET %s) p JOIN {ENTRY} e ON e.id = p.id"
+        )
+        params += [request.limit, request.offset]
+        if request.facets:
+            counts, counts_params = self._facet_counts(request.facets, chosen)
             sql += f" UNION ALL {counts}"
             params += counts_params
         with connection.cursor() as cursor:
             cursor.execute(f"WITH {', '.join(ctes)} {sql}", params)
             rows = cursor.fetchall()
-        return self._result(request, rows, matched, where)
+        return self._result(request, rows)
 
-    def _result(self, request, rows, matched, where):
+    def _near(self, chosen):
+        """The CTE ``n``: matched entries missing at most one chosen facet, with ``sat`` (how
+        many chosen facets they satisfy) and ``missing`` (the one they miss)."""
+        flags, params = [], list(chosen)  # the names in ``missing``, then the flags' values
+        for position, (name, values) in enumerate(chosen.items()):
+            flags.append(
+                f"CASE WHEN EXISTS (SELECT 1 FROM {FACET} WHERE entry_id = m.id AND name = %s"
+                f" AND value IN ({_placeholders(values)})) THEN 1 ELSE 0 END AS s{position}"
+            )
+            params += [name, *values]
+        satisfied = " + ".join(f"s{position}" for position in range(len(chosen)))
+        missing = " ".join(f"WHEN s{position} = 0 THEN %s" for position in range(len(chosen)))
+        return (
+            f"n AS MATERIALIZED (SELECT id, score, {satisfied} AS sat,"
+            f" CASE {missing} END AS missing FROM (SELECT id, score, {', '.join(flags)} FROM m) s"
+            f" WHERE {satisfied} >= {len(chosen) - 1})",
+            params,
+        )
+
+    def _facet_counts(self, names, chosen):
+        """SELECT of the facet counts: the values of every facet of the hits, and the values
+        of a chosen facet of the entries that miss only it."""
+        select = (
+            "SELECT 'facet', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,"
+            " NULL, NULL, NULL, NULL, c.name, c.value, COUNT(*) FROM"
+        )
+        in_names = f"f.name IN ({_placeholders(names)})"
+        if not chosen:
+            return (
+                f"{select} (SELECT f.name AS name, f.value AS value FROM m {self.join} {FACET} f"
+                f" ON f.entry_id = m.id WHERE {in_names}) c GROUP BY c.name, c.value",
+                list(names),
+            )
+        return (
+            f"{select} (SELECT f.name AS name, f.value AS value FROM n {self.join} {FACET} f"
+            f" ON f.entry_id = n.id WHERE n.sat = {len(chosen)} AND {in_names}"
+            f" UNION ALL SELECT f.name, f.value FROM n {self.join} {FACET} f"
+            f" ON f.entry_id = n.id AND f.name = n.missing WHERE n.sat = {len(chosen) - 1}"
+            f" AND {in_names}) c GROUP BY c.name, c.value",
+            [*names, *names],
+        )
+
+    def _result(self, request, rows):
         entries, counts = [], {name: {} for name in request.facets}
         total = 0
         for row in sorted(rows, key=lambda row: (row[0] != "hit", row[15] or 0)):
@@ -158,66 +208,52 @@ class DatabaseIndex:
             )
             return cursor.fetchone()[0]
 
-    def _facet_counts(self, request):
-        """(CTEs, their params, SELECT, its params) of the facet counts: for each facet, the
-        entries matching the text and the chosen values of every other facet (a facet's own
-        choice does not hide its other options). Per entry, ``sat`` lists the facets whose
-        choice it satisfies; a value of facet F counts the entry when it satisfies every chosen
-        facet except possibly F."""
-        names = list(request.facets)
-        chosen = {name: values for name, values in request.filters.items() if values}
-        select = (
-            "SELECT 'facet', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,"
-            f" NULL, NULL, NULL, NULL, f.name, f.value, COUNT(*) FROM m {self.join} {FACET} f"
-            " ON f.entry_id = m.id"
-        )
-        in_names = f"f.name IN ({_placeholders(names)})"
-        if not chosen:
-            return [], [], f"{select} WHERE {in_names} GROUP BY f.name, f.value", names
-        conditions = " OR ".join(
-            f"(f.name = %s AND f.value IN ({_placeholders(values)}))" for values in chosen.values()
-        )
-        others = " ".join("WHEN %s THEN %s" for _ in chosen)
-        ctes = [
-            f"sat AS MATERIALIZED (SELECT f.entry_id, f.name FROM m {self.join} {FACET} f"
-            f" ON f.entry_id = m.id WHERE {conditions} GROUP BY f.entry_id, f.name)",
-            "nsat AS MATERIALIZED (SELECT entry_id, COUNT(*) AS n FROM sat GROUP BY entry_id)",
-        ]
-        sql = (
-            f"{select} LEFT JOIN nsat ON nsat.entry_id = f.entry_id"
-            " LEFT JOIN sat ON sat.entry_id = f.entry_id AND sat.name = f.name"
-            f" WHERE {in_names}"
-            " AND COALESCE(nsat.n, 0) - (CASE WHEN sat.entry_id IS NULL THEN 0 ELSE 1 END)"
-            f" >= (CASE f.name {others} ELSE %s END) GROUP BY f.name, f.value"
-        )
-        cte_params = []
-        for name, values in chosen.items():
-            cte_params += [name, *values]
-        params = [*names]
-        for name in chosen:
-            params += [name, len(chosen) - 1]
-        params.append(len(chosen))
-        return ctes, cte_params, sql, params
-
 
 class SQLiteIndex(DatabaseIndex):
     join = "CROSS JOIN"
-    # bm25 weights of the columns title_stems, keywords, stems
-    WEIGHTS = (10.0, 4.0, 1.0)
+    # bm25 weights of the columns title_stems, keywords, stems, kind (matched, not scored)
+    WEIGHTS = (10.0, 4.0, 1.0, 0.0)
+    TEXT_COLUMNS = "{title_stems keywords stems}"
 
-    def match(self, groups, kinds):
-        expression = " AND ".join(
+    # In the boosted match, the typed phrases count this many times and the whole query twice.
+    TYPED_COPIES = round(2 / EXPANDED_WEIGHT)
+
+    @staticmethod
+    def _expression(groups):
+        return " AND ".join(
             "(" + " OR ".join(f'"{t.stem}"*' if t.prefix else f'"{t.stem}"' for t in group) + ")"
             for group in groups
         )
-        weights = ", ".join(str(weight) for weight in self.WEIGHTS)
+
+    def match(self, groups, kinds, expression=None):
+        """The words in the text columns; one kind (the catalogue's services, the life
+        situations) in the index, several by the entries' column."""
+        score = f"bm25(portal_searchfts, {', '.join(str(w) for w in self.WEIGHTS)}) AS score"
+        expression = f"{self.TEXT_COLUMNS} : ({expression or self._expression(groups)})"
+        if len(kinds) == 1 and kinds[0].isalpha():
+            return (
+                f"SELECT rowid AS id, {score} FROM portal_searchfts WHERE portal_searchfts"
+                " MATCH %s",
+                [f'{expression} AND kind : "{kinds[0]}"'],
+            )
         kinds_sql, kinds_params = self._kinds(kinds)
         sql = (
-            f"SELECT e.id AS id, bm25(portal_searchfts, {weights}) AS score"
-            f" FROM portal_searchfts CROSS JOIN {ENTRY} e ON e.id = portal_searchfts.rowid"
-            f" WHERE portal_searchfts MATCH %s{kinds_sql}"
+            f"SELECT e.id AS id, {score} FROM portal_searchfts CROSS JOIN {ENTRY} e"
+            f" ON e.id = portal_searchfts.rowid WHERE portal_searchfts MATCH %s{kinds_sql}"
         )
         return sql, [expression, *kinds_params]
+
+    def boosted(self, request):
+        """The boosted text match as one FTS5 query (not a second match over every entry that
+        has a typed word). bm25 adds up the score of every phrase of the expression, so
+        ``Q AND (T OR T OR T OR T OR Q)`` finds exactly what the query Q finds and scores
+        2 × Q + 4 × T, where T are the typed words: the order of 0.5 × Q + T."""
+        if not request.typed_terms:
+            return self.match(request.groups, request.kinds)
+        query = self._expression(request.groups)
+        typed = self._expression([request.typed_terms])
+        either = " OR ".join([typed] * self.TYPED_COPIES + [f"({query})"])
+        return self.match([], request.kinds, expression=f"({query}) AND ({either})")
 
 
 class PostgresIndex(DatabaseIndex):

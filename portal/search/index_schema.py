@@ -1,31 +1,33 @@
 """The database side of the search index, created by migration portal 0005.
 
 SQLite: the FTS5 table ``portal_searchfts`` over the three stem columns of
-``portal_searchentry`` (external content, kept by triggers, so every insert, update and delete
-of an entry, the ORM's bulk operations included, reaches the index). Django rebuilds a SQLite
-table when a migration alters it, which drops its triggers: a later migration that alters
-``SearchEntry`` must call ``create`` again.
+``portal_searchentry`` and its kind (external content, kept by triggers, so every insert, update
+and delete of an entry, the ORM's bulk operations included, reaches the index). The kind is
+indexed so that a search for one kind of entries (life situations, services) intersects the
+kind's list of entries with the words' inside the index rather than reading every entry that
+has a word. Django rebuilds a SQLite table when a migration alters it, which drops its triggers:
+a later migration that alters ``SearchEntry`` must call ``create`` again.
 
 PostgreSQL: the stored column ``search_vector`` (title A, keywords B, body D, configuration
 ``cs_unaccent``) with a GIN index.
 """
 
+SQLITE_COLUMNS = "title_stems, keywords, stems, kind"
+_NEW = ", ".join(f"new.{column}" for column in SQLITE_COLUMNS.split(", "))
+_OLD = ", ".join(f"old.{column}" for column in SQLITE_COLUMNS.split(", "))
 SQLITE_CREATE = [
-    "CREATE VIRTUAL TABLE IF NOT EXISTS portal_searchfts USING fts5("
-    "title_stems, keywords, stems, content='portal_searchentry', content_rowid='id',"
-    " tokenize='unicode61', prefix='3 5')",
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS portal_searchfts USING fts5({SQLITE_COLUMNS},"
+    " content='portal_searchentry', content_rowid='id', tokenize='unicode61', prefix='3 5')",
     "CREATE TRIGGER IF NOT EXISTS portal_searchentry_fts_insert AFTER INSERT ON"
-    " portal_searchentry BEGIN INSERT INTO portal_searchfts(rowid, title_stems, keywords, stems)"
-    " VALUES (new.id, new.title_stems, new.keywords, new.stems); END",
+    f" portal_searchentry BEGIN INSERT INTO portal_searchfts(rowid, {SQLITE_COLUMNS})"
+    f" VALUES (new.id, {_NEW}); END",
     "CREATE TRIGGER IF NOT EXISTS portal_searchentry_fts_delete AFTER DELETE ON"
     " portal_searchentry BEGIN INSERT INTO portal_searchfts(portal_searchfts, rowid,"
-    " title_stems, keywords, stems) VALUES ('delete', old.id, old.title_stems, old.keywords,"
-    " old.stems); END",
+    f" {SQLITE_COLUMNS}) VALUES ('delete', old.id, {_OLD}); END",
     "CREATE TRIGGER IF NOT EXISTS portal_searchentry_fts_update AFTER UPDATE ON"
     " portal_searchentry BEGIN INSERT INTO portal_searchfts(portal_searchfts, rowid,"
-    " title_stems, keywords, stems) VALUES ('delete', old.id, old.title_stems, old.keywords,"
-    " old.stems); INSERT INTO portal_searchfts(rowid, title_stems, keywords, stems)"
-    " VALUES (new.id, new.title_stems, new.keywords, new.stems); END",
+    f" {SQLITE_COLUMNS}) VALUES ('delete', old.id, {_OLD}); INSERT INTO"
+    f" portal_searchfts(rowid, {SQLITE_COLUMNS}) VALUES (new.id, {_NEW}); END",
     "INSERT INTO portal_searchfts(portal_searchfts) VALUES ('rebuild')",
 ]
 SQLITE_DROP = [

@@ -12,7 +12,7 @@ from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 
 from portal.models import HelpLine, SearchEntry, SearchQueryLog, SearchSynonym
-from portal.search.analysis import analyse, phrase_stems
+from portal.search.analysis import Lexicon, analyse, phrase_stems
 from portal.search.cached import cached
 from portal.search.engine import SearchRequest, SearchResult, search
 from portal.search.normalise import (
@@ -23,7 +23,7 @@ from portal.search.normalise import (
     stem,
     stems,
 )
-from portal.search.spelling import correction
+from portal.search.spelling import correction, synonym_vocabulary
 
 PAGE_SIZE = 10
 SNIPPET_WORDS = 30
@@ -35,10 +35,10 @@ RESULT_KINDS = tuple(kind for kind in SearchEntry.Kind.values if kind != SITUATI
 
 
 def lexicon():
-    """The coordinators' lexicon: (phrase, meaning, refines only) of every entry."""
+    """The coordinators' lexicon (a ``Lexicon``: rows of phrase, meaning, refines only)."""
     return cached(
         "lexicon",
-        lambda: list(SearchSynonym.objects.values_list("phrase", "meaning", "refines_only")),
+        lambda: Lexicon(SearchSynonym.objects.values_list("phrase", "meaning", "refines_only")),
     )
 
 
@@ -60,6 +60,15 @@ class Answer:
         return {"text": self.analysis.text, "typed": self.typed, "exact_url": exact_url}
 
 
+def _spelling_words(words):
+    """The lexicon's words for typo correction, worked out once per (cached) lexicon."""
+    if not isinstance(words, Lexicon):
+        words = Lexicon(words)
+    return words.derived(
+        "spelling", lambda lex: synonym_vocabulary((e.phrase, e.meaning) for e in lex.entries)
+    )
+
+
 def answer(text, make_request, words=None, exact=False):
     """Search ``text`` with ``make_request(analysis)`` (a ``SearchRequest``).
 
@@ -76,8 +85,7 @@ def answer(text, make_request, words=None, exact=False):
     found = run(analysis, True)
     if found.total or analysis.empty:
         return Answer(analysis, found)
-    pairs = [(phrase, meaning) for phrase, meaning, _ in words]
-    corrected = None if exact else correction(analysis.text, pairs)
+    corrected = None if exact else correction(analysis.text, _spelling_words(words))
     fixed = None
     if corrected and normalised_query(corrected) != normalised_query(analysis.text):
         fixed = analyse(corrected, words)

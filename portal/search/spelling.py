@@ -93,16 +93,27 @@ def _candidates(words):
     return {word: (display, frequency) for word, display, frequency in rows}
 
 
+def synonym_vocabulary(synonyms):
+    """{folded word: (written form, 1)} of the words of the lexicon's (phrase, meaning) pairs."""
+    vocabulary = {}
+    for phrase, meaning in synonyms:
+        for folded, written in written_words(f"{phrase} {meaning}"):
+            vocabulary.setdefault(folded, (written, 1))
+    return vocabulary
+
+
 def correction(text, synonyms=()):
-    """The query with its misspelled words corrected, or None when nothing needs correcting."""
+    """The query with its misspelled words corrected, or None when nothing needs correcting.
+
+    ``synonyms``: the lexicon's (phrase, meaning) pairs, or their ``synonym_vocabulary``."""
     typed = [(folded, written) for folded, written in written_words(text[:MAX_QUERY_LENGTH])]
     typed = typed[:MAX_QUERY_TERMS]
     if not typed:
         return None
     vocabulary = _candidates({folded for folded, _ in typed})
-    for phrase, meaning in synonyms:
-        for folded, written in written_words(f"{phrase} {meaning}"):
-            vocabulary.setdefault(folded, (written, 1))
+    known = synonyms if isinstance(synonyms, dict) else synonym_vocabulary(synonyms)
+    for folded, found in known.items():
+        vocabulary.setdefault(folded, found)
     corrected, changed = [], False
     for folded, written in typed:
         if folded in vocabulary:

@@ -99,6 +99,68 @@ def test_facet_counts_or_within_a_facet_and_across_facets():
     }
 
 
+def _counted_one_by_one(entries, text_matches, chosen, names):
+    """Facet counts as the catalogue defines them, entry by entry: a value of facet F counts
+    the entries that match the text and every chosen facet other than F."""
+    counts = {name: {} for name in names}
+    for title, facets in entries:
+        if title not in text_matches:
+            continue
+        for name in names:
+            if all(
+                any((other, value) in facets for value in values)
+                for other, values in chosen.items()
+                if other != name
+            ):
+                for facet_name, value in facets:
+                    if facet_name == name:
+                        counts[name][value] = counts[name].get(value, 0) + 1
+    return counts
+
+
+@pytest.mark.parametrize(
+    "chosen",
+    [
+        {"druh": ["azyl"], "obvod": ["poruba"]},
+        {"druh": ["azyl", "domov"], "obvod": ["jih"], "forma": ["terenni"]},
+        {"forma": ["pobytova"]},
+    ],
+)
+def test_facet_counts_with_several_choices_match_counting_one_by_one(chosen):
+    import itertools
+
+    made = []
+    values = itertools.product(
+        ["azyl", "domov", "poradna"], ["poruba", "jih"], ["terenni", "pobytova"]
+    )
+    for number, (kind, district, form) in enumerate(values):
+        facets = [("druh", kind), ("obvod", district), ("forma", form)]
+        if number % 3 == 0:
+            facets.append(("obvod", "hrabova"))  # a service in two districts
+        title = f"Služba {number} pomoc" if number % 4 else f"Služba {number}"
+        entry(title, body=title, facets=facets, kind="sluzba")
+        made.append((title, facets))
+    names = ("druh", "obvod", "forma")
+
+    result = search(
+        SearchRequest(
+            analysis=analyse("pomoc"), kinds=("sluzba",), filters=chosen, facets=names, limit=50
+        )
+    )
+
+    matching = {title for title, _ in made if "pomoc" in title}
+    expected = _counted_one_by_one(made, matching, chosen, names)
+    assert result.facet_counts == expected
+    hits = {
+        title
+        for title, facets in made
+        if title in matching
+        and all(any((n, v) in facets for v in values) for n, values in chosen.items())
+    }
+    assert {found.title for found in result.entries} == hits
+    assert result.total == len(hits)
+
+
 def test_paging_and_all_ids():
     made = [entry(f"Poradna {n}", kind="sluzba") for n in range(5)]
     for position, found in enumerate(made):
