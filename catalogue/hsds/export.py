@@ -79,6 +79,8 @@ def write_service(tables, service):
         tables.add("phones.csv", phone)
     for schedule in service["schedules"]:
         tables.add("schedules.csv", schedule)
+    for area in service["service_areas"]:
+        tables.add("service_areas.csv", area)
     for language in service["languages"]:
         tables.add("languages.csv", language)
     for option in service["cost_options"]:

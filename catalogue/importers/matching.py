@@ -10,15 +10,15 @@ The registry owns (overwritten on every import):
   provider: title, ico
   service:  title, service_type, forms, target_groups, age_groups, capacity, registry_id,
             open_nonstop, and its places: which places there are, and each place's name,
-            address_secret, street, postcode, city and district (a secret place also loses its
-            coordinates, on the live page at once)
+            address_secret, street, postcode, city, district and RÚIAN address code (a secret
+            place also loses its coordinates, on the live page at once)
 Filled once, when the importer creates the page, then the editors' (never overwritten):
   provider: slug, legal_form (guessed from the name), website, email, phones
   service:  slug, summary, description, contacts
 Never written by the importer: everything else, e.g. the provider's description, logo, address,
 contact person and planning areas; the service's how_to_apply, fee, fee_text, opening hours,
 hours_note, languages, age_from/age_to, planning_areas, last_verified; a place's coordinates
-(the registry has none) and accessibility.
+(the registry has none: ``import_ruian`` fills them by the RÚIAN code) and accessibility.
 """
 
 from django.utils.html import escape
@@ -41,7 +41,15 @@ from catalogue.models import (
 from catalogue.models.taxonomy import make_slug
 from portal.search.normalise import fold
 
-PLACE_FIELDS = ("name", "address_secret", "street", "postcode", "city", "district_id")
+PLACE_FIELDS = (
+    "name",
+    "address_secret",
+    "street",
+    "postcode",
+    "city",
+    "district_id",
+    "ruian_code",
+)
 LEGAL_FORM_HINTS = [
     # (folded words in the provider's name, legal form)
     ("z s", ProviderPage.LegalForm.ASSOCIATION),
@@ -218,7 +226,9 @@ class Catalogue:
                 newly_secret.append(place.pk)
             place.name, place.address_secret = record.name, record.secret
             place.street, place.postcode = record.street, record.postcode
-            place.city = record.city
+            if place.ruian_code and place.ruian_code != record.ruian_code:
+                place.latitude = place.longitude = None  # they were the old address's
+            place.city, place.ruian_code = record.city, record.ruian_code
             place.district = (
                 None if record.secret else self.vocabulary.district(record.district_name)
             )
@@ -258,6 +268,7 @@ def hide_live_addresses(place_ids):
             street="",
             postcode="",
             district=None,
+            ruian_code="",
             latitude=None,
             longitude=None,
         )

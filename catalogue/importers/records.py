@@ -53,6 +53,7 @@ class PlaceRecord:
     postcode: str = ""
     city: str = ""
     district_name: str = ""
+    ruian_code: str = ""  # the RÚIAN address point (kodAdresnihoMista); coordinates come by it
 
 
 @dataclass
@@ -207,7 +208,8 @@ def read_service(item, city, region, today):
 
 
 def read_place(facility):
-    """A facility as a place; a secret address keeps only its name and municipality."""
+    """A facility as a place; a secret address keeps only its name and municipality (not even
+    its RÚIAN code, which would give the address away)."""
     address = as_dict(facility.get("adresa"))
     name = str(facility.get("nazev") or "").strip()[:255]
     municipality = label(address.get("obec")) or MUNICIPALITY_NAMES.get(
@@ -222,6 +224,7 @@ def read_place(facility):
         postcode=_postcode(address.get("psc")),
         city=municipality[:120],
         district_name=label(address.get("mestskyObvodMestskaCast")),
+        ruian_code=_ruian_code(address.get("kodAdresnihoMista")),
     )
 
 
@@ -278,6 +281,14 @@ def _street(address):
         if part not in (None, "")
     )
     return " ".join(part for part in (street, number) if part)
+
+
+def _ruian_code(value):
+    """The address point's code as digits (it comes as a number or a string), or ''."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return ""
+    text = str(value).strip()
+    return text if text.isdigit() and len(text) <= 12 else ""
 
 
 def _postcode(value):

@@ -11,6 +11,7 @@ from django.utils.html import strip_tags
 
 from catalogue.models import (
     CatalogueIndexPage,
+    District,
     LifeSituation,
     ProviderPage,
     ServicePage,
@@ -59,7 +60,11 @@ def _public_services(pks):
         .public()
         .select_related("service_type", "provider")
         .prefetch_related(
-            "forms", "target_groups", "planning_areas", Prefetch("places", queryset=places)
+            "forms",
+            "target_groups",
+            "planning_areas",
+            "area_districts",
+            Prefetch("places", queryset=places),
         )
     )
 
@@ -67,10 +72,14 @@ def _public_services(pks):
 def service_documents(services):
     found = {service.pk: service for service in _public_services([s.pk for s in services])}
     rules = _situation_rules() if found else []
-    return [_service_document(found[s.pk], rules) if s.pk in found else None for s in services]
+    every_district = list(District.objects.all()) if found else []
+    return [
+        _service_document(found[s.pk], rules, every_district) if s.pk in found else None
+        for s in services
+    ]
 
 
-def _service_document(service, rules):
+def _service_document(service, rules, every_district):
     groups = list(service.target_groups.all())
     forms = list(service.forms.all())
     areas = list(service.planning_areas.all())
@@ -79,6 +88,7 @@ def _service_document(service, rules):
     keywords = [
         service.service_type.name,
         *(term.name for term in groups + forms + areas + districts),
+        service.area_label,
         service.provider.title if service.provider else "",
     ]
     body = [
@@ -96,7 +106,7 @@ def _service_document(service, rules):
             "skupina": [term.slug for term in groups],
             "forma": [term.slug for term in forms],
             "oblast": [term.slug for term in areas],
-            "obvod": [district.slug for district in districts],
+            "obvod": [district.slug for district in service.served_districts(every_district)],
             "situace": _situations_of(service, rules),
         },
     )

@@ -1,0 +1,175 @@
+"""Outreach and telephone services help in an area: the whole city or chosen districts."""
+
+import csv
+import json
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from jsonschema import Draft202012Validator, FormatChecker
+from wagtail.test.utils.form_data import querydict_from_html
+
+from catalogue.hsds import ids
+from catalogue.hsds.export import export_package
+from catalogue.hsds.openapi import OFFICIAL
+from catalogue.models import District, ServicePage
+from tests.catalogue import factories as f
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(response):
+    return re.findall(r'class="service-card__title"><a href="[^"]+">([^<]+)</a>', response.text)
+
+
+@pytest.fixture
+def areas(sample):
+    """Next to the sample (places in Vítkovice and Poruba): a crisis line answering the whole
+    city and street work in two districts, both based in Vítkovice."""
+    jih = District.objects.create(name="Ostrava-Jih")
+    svinov = District.objects.create(name="Svinov")
+    poruba = District.objects.get(name="Poruba")
+    outreach = f.ServiceFormFactory(name="terénní")
+    line = f.service(
+        sample["charity"],
+        "Linka důvěry Ostrava",
+        "linka-duvery",
+        forms=[outreach],
+        area_whole_city=True,
+    )
+    street_work = f.service(
+        sample["charity"],
+        "Terénní program Jih a Poruba",
+        "terenni-program",
+        forms=[outreach],
+        area_districts=[poruba, jih],
+    )
+    return {**sample, "line": line, "street_work": street_work, "jih": jih, "svinov": svinov}
+
+
+def test_district_filter_finds_the_city_wide_and_the_district_outreach_services(client, areas):
+    found = titles(client.get("/katalog/", {"obvod": "poruba"}))
+
+    assert "Linka důvěry Ostrava" in found  # the whole city
+    assert "Terénní program Jih a Poruba" in found  # Poruba is in its area
+    assert "Azylový dům Poruba" in found  # a place in Poruba, as before
+    assert "Azylový dům pro muže" not in found  # only in Vítkovice, no area
+
+
+def test_a_district_outside_the_area_does_not_list_the_district_service(client, areas):
+    found = titles(client.get("/katalog/", {"obvod": "svinov"}))
+
+    assert found == ["Linka důvěry Ostrava"]
+
+
+def test_district_facet_counts_include_the_areas(client, areas):
+    response = client.get("/katalog/")
+
+    count = re.search(
+        r'for="filtr-obvod-ostrava-jih">Ostrava-Jih <span class="facet__count">\((\d+)\)',
+        response.text,
+    )
+    assert count and count.group(1) == "2"  # the line and the street work
+
+
+def test_area_label_says_where_the_service_helps(areas):
+    assert areas["line"].area_label == "celé město Ostrava"
+    assert areas["street_work"].area_label == "Ostrava-Jih, Poruba"
+    assert areas["shelter"].area_label == ""
+
+
+def test_result_card_and_service_page_show_the_area(client, areas):
+    listing = client.get("/katalog/", {"q": "terénní program"})
+    page = client.get(areas["line"].url)
+
+    assert "<dt>Působí</dt><dd>Ostrava-Jih, Poruba</dd>" in listing.text
+    assert "<strong>Působí:</strong> celé město Ostrava" in page.text
+
+
+def test_catalogue_listing_stays_bounded_with_areas(client, areas, django_assert_max_num_queries):
+    client.get("/katalog/")  # warm the caches
+    with django_assert_max_num_queries(30):
+        response = client.get("/katalog/")
+    assert "Ostrava-Jih, Poruba" in response.text
+
+
+def service_validator():
+    schemas = json.loads(OFFICIAL.read_text(encoding="utf-8"))["components"]["schemas"]
+    return Draft202012Validator(schemas["service"], format_checker=FormatChecker())
+
+
+def test_hsds_service_gives_its_service_areas(client, areas):
+    line = client.get(f"/api/hsds/services/{ids.page_id(areas['line'])}").json()
+    street = client.get(f"/api/hsds/services/{ids.page_id(areas['street_work'])}").json()
+    shelter = client.get(f"/api/hsds/services/{ids.page_id(areas['shelter'])}").json()
+
+    for data in (line, street, shelter):
+        assert not list(service_validator().iter_errors(data))
+    assert [area["name"] for area in line["service_areas"]] == ["celé město Ostrava"]
+    assert line["service_areas"][0]["uri"].endswith("/ruian/obec/554821")
+    assert [area["name"] for area in street["service_areas"]] == ["Ostrava-Jih", "Poruba"]
+    assert street["service_areas"][1]["uri"].endswith("/katalog/?obvod=poruba")
+    assert {area["service_id"] for area in street["service_areas"]} == {street["id"]}
+    assert shelter["service_areas"] == []
+
+
+def test_hsds_package_has_a_service_areas_table(areas, tmp_path):
+    export_package(tmp_path)
+
+    with open(tmp_path / "service_areas.csv", encoding="utf-8") as table:
+        rows = list(csv.DictReader(table))
+    assert sorted(row["name"] for row in rows) == ["Ostrava-Jih", "Poruba", "celé město Ostrava"]
+
+
+def edit_form(client, page, **changes):
+    """The page's edit form as the client sees it, with ``changes``, ready to post (every value
+    of a multi-valued field kept)."""
+    response = client.get(f"/admin/pages/{page.pk}/edit/")
+    data = querydict_from_html(response.text, form_id="page-edit-form")
+    fields = {key: data.getlist(key) for key in data}
+    fields.update(changes)
+    return fields
+
+
+@pytest.fixture
+def coordinator(client):
+    user = get_user_model().objects.create_superuser("koordinator", "k@example.org", "heslo")
+    client.force_login(user)
+    return user
+
+
+def test_editor_sets_the_area_in_the_service_panel(client, coordinator, areas):
+    shelter = areas["shelter"]
+    form = client.get(f"/admin/pages/{shelter.pk}/edit/")
+    assert "Působnost (kde služba pomáhá)" in form.text
+    assert "Působí v celém městě" in form.text
+    data = edit_form(
+        client,
+        shelter,
+        area_districts=[str(areas["jih"].pk), str(areas["svinov"].pk)],
+        **{"action-publish": "action-publish"},
+    )
+
+    response = client.post(f"/admin/pages/{shelter.pk}/edit/", data)
+
+    assert response.status_code == 302, response.text[:2000]
+    saved = ServicePage.objects.get(pk=shelter.pk)
+    assert saved.area_label == "Ostrava-Jih, Svinov"
+    assert "Azylový dům pro muže" in titles(client.get("/katalog/", {"obvod": "svinov"}))
+
+
+def test_editor_marks_a_service_city_wide(client, coordinator, areas):
+    shelter = areas["shelter"]
+    data = edit_form(client, shelter, area_whole_city="on", **{"action-publish": "action-publish"})
+
+    response = client.post(f"/admin/pages/{shelter.pk}/edit/", data)
+
+    assert response.status_code == 302, response.text[:2000]
+    assert ServicePage.objects.get(pk=shelter.pk).area_label == "celé město Ostrava"
+
+
+def test_place_panel_tells_the_editor_where_coordinates_come_from(client, coordinator, areas):
+    form = client.get(f"/admin/pages/{areas['shelter'].pk}/edit/")
+
+    assert "Kód adresního místa (RÚIAN)" in form.text
+    assert "místo bez kódu je samo nedostane, zadejte je ručně" in form.text
