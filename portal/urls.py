@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.api import api_router
+from portal.branding import brand_stylesheet
 from portal.security.media_serving import serve_media
 from portal.views import robots_txt
 
@@ -20,6 +21,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("vzhled.css", brand_stylesheet, name="brand_stylesheet"),
 ]
 
 # A lost database connection outside a view: the Czech 503 page, not a 500.
@@ -30,6 +32,8 @@ urlpatterns += [path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_media
 
 urlpatterns += [
     path("api/hsds/", include("catalogue.hsds.urls")),
+    path("", include("catalogue.map_urls")),
+    path("", include("catalogue.printing.urls")),
     path("", include("campaigns.urls")),
     path("", include("portal.search.urls")),
     path("", include(wagtail_urls)),

@@ -8,6 +8,7 @@ from campaigns.demo.campaign import campaign_fields
 from campaigns.demo.events import load_events
 from campaigns.demo.news import load_news
 from campaigns.models import CampaignIndexPage, CampaignPage, EventIndexPage, NewsIndexPage
+from portal.demo.images import ensure_image, family_illustration
 from portal.demo.pages import ensure_child
 
 
@@ -23,6 +24,14 @@ def load(home, log):
         search_description="Kampaně komunitního plánování sociálních služeb v Ostravě.",
     )
     campaign = ensure_child(campaigns, CampaignPage, "dejme-detem-rodinu", log, **campaign_fields())
+    if campaign.hero_image_id is None:
+        campaign.hero_image = ensure_image(
+            "Dejme dětem rodinu: ilustrace",
+            "Kreslený domek a rodina: dva dospělí drží za ruce dítě, nad nimi srdce.",
+            family_illustration,
+            "dejme-detem-rodinu.png",
+        )
+        campaign.save_revision().publish()
     events = ensure_child(
         home,
         EventIndexPage,

@@ -39,6 +39,14 @@ def news_items(campaign, today):
             ),
             "campaign": campaign,
         },
+        "navrh-5-komunitniho-planu-k-pripominkam": {
+            "title": "Návrh 5. komunitního plánu je otevřen k připomínkám",
+            "date": today - timedelta(days=7),
+            "introduction": (
+                "Tři týdny můžete posílat připomínky k cílům a opatřením, které připravily "
+                "pracovní skupiny. (Ukázková aktualita.)"
+            ),
+        },
         "pozvanka-na-konferenci": {
             "title": "Zveme vás na konferenci Dejme dětem rodinu",
             "date": today - timedelta(days=1),

@@ -3,7 +3,7 @@
 from django import template
 from django.utils.dateformat import format as format_date
 
-from campaigns.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
+from campaigns.models import CampaignPage, EventIndexPage, EventPage, NewsIndexPage, NewsPage
 from campaigns.models.event_queries import next_occurrences
 
 register = template.Library()
@@ -39,3 +39,16 @@ def home_campaign_sections(context):
         "event_index": EventIndexPage.objects.live().first(),
         "news_index": NewsIndexPage.objects.live().first(),
     }
+
+
+@register.inclusion_tag("components/campaigns/home_campaign.html")
+def home_campaign_teaser(chosen=None):
+    """The campaign the home page promotes: the one editors chose if it is live, otherwise the
+    newest live campaign; nothing when there is none."""
+    campaigns = CampaignPage.objects.live().public().select_related("hero_image")
+    campaign = None
+    if chosen is not None:
+        campaign = campaigns.filter(pk=chosen.pk).first()
+    if campaign is None:
+        campaign = campaigns.order_by("-first_published_at", "-pk").first()
+    return {"campaign": campaign}

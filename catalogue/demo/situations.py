@@ -139,3 +139,22 @@ LIFE_SITUATIONS = [
         ],
     },
 ]
+
+# The pictogram of each situation's tile on the home page (portal/pictograms.py).
+SITUATION_PICTOGRAMS = {
+    "Hledám domov pro seniora": "old",
+    "Hrozí mi ztráta bydlení": "home-heart",
+    "Zažívám domácí násilí": "shield-heart",
+    "Mám dluhy": "coin",
+    "Chci se stát pěstounem": "friends",
+    "Pečuji o blízkého": "heart-handshake",
+    "Potřebuji pomoc s péčí o sebe doma": "wheelchair",
+    "Nemám kde přespat": "bed",
+    "Mám problém s drogami nebo alkoholem": "pill",
+    "Naše dítě má zdravotní postižení": "baby-carriage",
+    "Jsem v krizi a potřebuji si promluvit": "lifebuoy",
+    "Odcházím z dětského domova": "briefcase",
+    "Ztrácím zrak nebo sluch": "eye",
+    "Žiji s duševním onemocněním": "brain",
+    "Naše rodina to doma nezvládá": "users",
+}

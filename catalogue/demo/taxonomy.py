@@ -1,7 +1,7 @@
 """Seed the catalogue's vocabularies from the code lists shipped in ``catalogue/data/``."""
 
 from catalogue.code_lists import read_code_list
-from catalogue.demo.situations import LIFE_SITUATIONS
+from catalogue.demo.situations import LIFE_SITUATIONS, SITUATION_PICTOGRAMS
 from catalogue.models import (
     AgeGroup,
     District,
@@ -78,10 +78,18 @@ def load(home, log):
 
 
 def _ensure_situation(order, situation, log):
-    if LifeSituation.objects.filter(slug=make_slug(situation["name"])).exists():
+    """Create the situation unless it exists; an existing one only gets its pictogram if it has
+    none yet."""
+    pictogram = SITUATION_PICTOGRAMS.get(situation["name"], "")
+    existing = LifeSituation.objects.filter(slug=make_slug(situation["name"]))
+    if existing.exists():
+        existing.filter(pictogram="").update(pictogram=pictogram)
         return
     term = LifeSituation(
-        name=situation["name"], sort_order=order, description=situation["description"]
+        name=situation["name"],
+        sort_order=order,
+        description=situation["description"],
+        pictogram=pictogram,
     )
     term.service_types = ServiceType.objects.filter(
         slug__in=[make_slug(name) for name in situation["types"]]

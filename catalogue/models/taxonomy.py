@@ -10,6 +10,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
+from portal.pictograms import PICTOGRAMS
+
 
 def make_slug(text):
     """A URL slug without diacritics: 'Děti a rodina' -> 'deti-a-rodina'."""
@@ -155,6 +157,13 @@ class LifeSituation(Term, ClusterableModel):
     description = models.TextField(
         "Popis", blank=True, help_text="Jedna až dvě věty, které uvidí lidé v katalogu."
     )
+    pictogram = models.CharField(
+        "Piktogram",
+        max_length=40,
+        blank=True,
+        choices=PICTOGRAMS,
+        help_text="Obrázek na dlaždici situace na úvodní stránce. Prázdné = bez piktogramu.",
+    )
     service_types = ParentalManyToManyField(
         ServiceType, verbose_name="Druhy služeb", related_name="life_situations", blank=True
     )
@@ -167,6 +176,7 @@ class LifeSituation(Term, ClusterableModel):
 
     panels = Term.panels + [
         FieldPanel("description"),
+        FieldPanel("pictogram"),
         MultiFieldPanel(
             [
                 FieldPanel("service_types", widget=CheckboxSelectMultiple),

@@ -11,6 +11,7 @@ from django.db import transaction
 from portal.demo.site import ensure_home_page
 
 DEMO_STEPS = [
+    "portal.demo.branding",
     "portal.demo.standard_pages",
     "catalogue.demo.taxonomy",
     "catalogue.demo.catalogue",

@@ -2,7 +2,7 @@
 
 from django.db import models
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -27,7 +27,13 @@ class EntryPointBlock(blocks.StructBlock):
 
 
 class HomePage(DraftTitleMixin, Page):
-    """The front door: a quick search of the catalogue and the ways into each section."""
+    """The front door: a quick search of the catalogue and the ways into each section.
+
+    Most sections are derived from the content they point to, so they never go stale: the life
+    situations (snippets of the catalogue, with their pictograms and order), the public
+    consultation open today (plans), the next events and the newest news (campaigns). Editors
+    write the introduction, choose the campaign to promote and the extra tiles below.
+    """
 
     hero_title = models.CharField(
         "Hlavní nadpis", max_length=200, help_text="Velký nadpis v úvodu stránky."
@@ -49,6 +55,21 @@ class HomePage(DraftTitleMixin, Page):
         default="Najděte sociální službu",
         help_text="Text nad vyhledávacím polem katalogu.",
     )
+    situations_title = models.CharField(
+        "Nadpis životních situací",
+        max_length=120,
+        default="V jaké situaci jste?",
+        help_text="Dlaždice situací se berou z číselníku Životní situace (pořadí a piktogram).",
+    )
+    featured_campaign = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name="Propagovaná kampaň",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Prázdné = nejnovější zveřejněná kampaň.",
+    )
     entry_points = StreamField(
         [("entry", EntryPointBlock())], blank=True, verbose_name="Rozcestník"
     )
@@ -60,6 +81,8 @@ class HomePage(DraftTitleMixin, Page):
             heading="Úvod",
         ),
         FieldPanel("search_label"),
+        FieldPanel("situations_title"),
+        PageChooserPanel("featured_campaign", page_type="campaigns.CampaignPage"),
         FieldPanel("entry_points"),
         FieldPanel("body"),
     ]

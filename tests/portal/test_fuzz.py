@@ -12,6 +12,7 @@ from django.test import Client
 from django.utils import timezone
 
 from bench.fuzz import all_targets, fuzz
+from plans.demo.helpers import add_structure
 from plans.models import (
     CommunityPlanPage,
     MeetingMinutesPage,
@@ -52,7 +53,7 @@ def small_site(home_page, sample):  # noqa: F811
     NewsPageFactory(parent=NewsIndexPageFactory(parent=home_page), campaign=campaign)
     planning = ensure_child(home_page, PlanningIndexPage, "komunitni-planovani", title="KP")
     today = timezone.localdate()
-    ensure_child(
+    plan = ensure_child(
         planning,
         CommunityPlanPage,
         "plan",
@@ -62,8 +63,8 @@ def small_site(home_page, sample):  # noqa: F811
         status=PlanStatus.CONSULTATION,
         consultation_start=today - timedelta(days=3),
         consultation_end=today + timedelta(days=10),
-        structure=plan_structure(),
     )
+    add_structure(plan, plan_structure())
     groups = ensure_child(planning, WorkingGroupIndexPage, "pracovni-skupiny", title="Skupiny")
     group = ensure_child(groups, WorkingGroupPage, "deti", title="Děti", purpose="<p>Děti.</p>")
     ensure_child(
