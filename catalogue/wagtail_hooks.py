@@ -1,8 +1,10 @@
 """The catalogue's vocabularies in the admin, grouped under one menu item."""
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from catalogue import place_lookup
 from catalogue.models import (
     AgeGroup,
     District,
@@ -74,3 +76,9 @@ class CatalogueTaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(CatalogueTaxonomyGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_place_lookup():
+    """The map picker's place search (``catalogue.place_lookup``), for every admin user."""
+    return place_lookup.admin_urlpatterns

@@ -5,6 +5,7 @@ from pathlib import Path
 import environ
 
 from portal.base_url import parse_base_url
+from portal.map_tiles import DEFAULT_ATTRIBUTION, DEFAULT_TILE_URL, tile_origin
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -69,6 +70,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "portal.page_cache.middleware.PageCacheMiddleware",
+    "portal.security.headers.MapTilesCSPMiddleware",  # inside the page cache: cached with it
     "portal.resilience.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -143,6 +145,12 @@ TIME_ZONE = "Europe/Prague"
 USE_I18N = True
 USE_TZ = True
 WAGTAIL_I18N_ENABLED = False
+# Page addresses in ASCII: the admin transliterates "Den otevřených dveří" to
+# "den-otevrenych-dveri" (no percent-encoded letters in e-mails and calendar feeds).
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Account settings offer Prague time only (the full list includes "localtime", which the
+# admin's JavaScript rejects with a console error).
+WAGTAIL_USER_TIME_ZONES = ["Europe/Prague"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("cs", "Čeština")]
 WAGTAIL_CONTENT_LANGUAGES = [("cs", "Čeština")]
 
@@ -336,6 +344,11 @@ def _media_origins(storage):
 
 
 CSP_MEDIA_ORIGINS = env.list("CSP_MEDIA_ORIGINS", default=_media_origins(STORAGES["default"]))
+# Maps (Leaflet): the tile server's URL template and the attribution its licence asks for (HTML).
+# Pages that show a map, and the admin (map picker), allow images from its origin.
+MAP_TILE_URL = env("MAP_TILE_URL", default=DEFAULT_TILE_URL)
+MAP_TILE_ATTRIBUTION = env("MAP_TILE_ATTRIBUTION", default=DEFAULT_ATTRIBUTION)
+MAP_TILE_ORIGIN = tile_origin(MAP_TILE_URL)
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [_SELF],
@@ -357,7 +370,7 @@ CONTENT_SECURITY_POLICY_ADMIN = {
         **CONTENT_SECURITY_POLICY["DIRECTIVES"],
         "script-src": [_SELF, "'unsafe-inline'"],
         "style-src": [_SELF, "'unsafe-inline'"],
-        "img-src": [_SELF, "data:", "blob:", *CSP_MEDIA_ORIGINS],
+        "img-src": [_SELF, "data:", "blob:", *CSP_MEDIA_ORIGINS, MAP_TILE_ORIGIN],
     }
 }
 PERMISSIONS_POLICY_DISABLED_FEATURES = [

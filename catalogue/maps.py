@@ -1,0 +1,197 @@
+"""The catalogue on a map: the GeoJSON of a search's places (``/katalog/mapa.geojson``) and the
+places of a service or a provider for the maps on their pages.
+
+A place is on a map when it has coordinates and its address is not secret
+(``ServicePlace.address_secret``); the database query itself leaves secret places out, so
+neither their coordinates nor their address ever leave the server.
+
+``/katalog/mapa.geojson`` takes the catalogue's own parameters and shows the services the list
+shows on all its pages: the same text (corrected for typos or matched in part, as the list
+does) and the same filters (``CatalogueQuery``). A parameter the list ignores with a message is
+ignored here too; the messages travel in the collection's ``messages`` member. It reads the
+places, their services and providers in one query and the services' phones in another, whatever
+the number of services.
+"""
+
+import hashlib
+import json
+from dataclasses import replace
+
+from django.core.cache import cache
+from django.db.models import FloatField
+from django.db.models.functions import Cast
+from django.http import HttpResponse
+from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.utils.http import http_date
+
+from catalogue.hsds.responses import catalogue_version, project_version
+from catalogue.models import ServiceContact, ServicePlace
+from catalogue.search.query import CatalogueQuery
+from portal.geojson import feature_collection, point
+from portal.search.engine import object_ids
+from portal.search.query import answer
+
+CONTENT_TYPE = "application/geo+json"
+MAX_AGE = 300
+# Up to this many services their places are read by id; a larger result reads every public
+# place and keeps those of the services found (no query with thousands of parameters).
+MAX_IDS_IN_QUERY = 900
+PLACE_COLUMNS = (
+    "service_id",
+    "name",
+    "street",
+    "postcode",
+    "city",
+    "lat",
+    "lon",
+    "service__title",
+    "service__url_path",
+    "service__provider__title",
+)
+
+
+def public_places():
+    """Places that may be shown on a map: not secret, with both coordinates."""
+    return ServicePlace.objects.filter(
+        address_secret=False, latitude__isnull=False, longitude__isnull=False
+    )
+
+
+def one_line_address(street, postcode, city):
+    return ", ".join(part for part in [street, f"{postcode} {city}".strip()] if part)
+
+
+def matching_service_ids(query):
+    """Ids of the services the catalogue's list finds for ``query``, on all its pages."""
+    if not query.text_terms:
+        return object_ids(query.request(facets=False))
+    found = answer(
+        query.text,
+        lambda analysis: query.request(analysis, limit=1, facets=False),
+        query.words,
+        exact=query.exact,
+    )
+    request = replace(query.request(found.analysis, facets=False), match_all=not found.partial)
+    return object_ids(request)
+
+
+def _rows(model_rows, service_ids, columns):
+    """``model_rows`` of the services in ``service_ids`` as tuples of ``columns``: filtered by
+    the database for a few services, in Python for many."""
+    if len(service_ids) <= MAX_IDS_IN_QUERY:
+        return model_rows.filter(service_id__in=service_ids).values_list(*columns)
+    wanted = set(service_ids)
+    return [row for row in model_rows.values_list(*columns) if row[0] in wanted]
+
+
+def service_phones(service_ids):
+    """The first phone number of each service, by service id."""
+    rows = ServiceContact.objects.filter(kind=ServiceContact.Kind.PHONE).order_by(
+        "service_id", "-sort_order"
+    )
+    return dict(_rows(rows, service_ids, ("service_id", "value")))
+
+
+def catalogue_collection(catalogue, catalogue_url, query):
+    """The FeatureCollection of the places of the services ``query`` finds; ``catalogue_url``
+    is the catalogue page's URL (services are below it, their URLs follow from their paths)."""
+    service_ids = matching_service_ids(query)
+    # Coordinates read as floats (no Decimal per row): this loop runs for every place found.
+    places = (
+        public_places()
+        .annotate(lat=Cast("latitude", FloatField()), lon=Cast("longitude", FloatField()))
+        .order_by("service_id", "sort_order", "pk")
+    )
+    phones = service_phones(service_ids)
+    prefix = len(catalogue.url_path)
+    features = []
+    mapped = set()
+    for row in _rows(places, service_ids, PLACE_COLUMNS):
+        service_id, name, street, postcode, city, latitude, longitude = row[:7]
+        title, url_path, provider = row[7:]
+        mapped.add(service_id)
+        properties = {
+            "name": title,
+            "url": catalogue_url + url_path[prefix:],
+            "provider": provider or "",
+            "address": one_line_address(street, postcode, city),
+        }
+        if name != title:
+            properties["place"] = name
+        if service_id in phones:
+            properties["phone"] = phones[service_id]
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [longitude, latitude]},
+                "properties": properties,
+            }
+        )
+    return feature_collection(
+        features,
+        services=len(service_ids),
+        mapped_services=len(mapped),
+        messages=query.messages,
+    )
+
+
+def catalogue_geojson(request, catalogue):
+    """``GET /katalog/mapa.geojson?<the catalogue's parameters>``; cacheable like the open-data
+    API (ETag, Last-Modified, five minutes) and open to other sites (CORS).
+
+    The body is kept in the cache under its ETag for five minutes: the ETag changes with every
+    publication, so a cached body is never older than the catalogue."""
+    version = catalogue_version()
+    key = "|".join(
+        [
+            request.get_full_path(),
+            str(version["newest"]),
+            str(version["count"]),
+            project_version(),
+        ]
+    )
+    etag = f'W/"{hashlib.sha256(key.encode()).hexdigest()[:32]}"'
+    newest = version["newest"]
+    last_modified = int(newest.timestamp()) if newest else None
+    response = get_conditional_response(request, etag=etag, last_modified=last_modified)
+    if response is None:
+        body = cache.get(f"geojson:{etag}")
+        if body is None:
+            query = CatalogueQuery.from_params(request.GET)
+            collection = catalogue_collection(catalogue, catalogue.get_full_url(request), query)
+            body = json.dumps(collection, ensure_ascii=False, separators=(",", ":"))
+            cache.set(f"geojson:{etag}", body, MAX_AGE)
+        response = HttpResponse(body, content_type=f"{CONTENT_TYPE}; charset=utf-8")
+    response["ETag"] = etag
+    if last_modified:
+        response["Last-Modified"] = http_date(last_modified)
+    response["Cache-Control"] = f"public, max-age={MAX_AGE}"
+    response["Access-Control-Allow-Origin"] = "*"
+    patch_vary_headers(response, ["Accept-Encoding"])
+    return response
+
+
+def service_collection(service):
+    """The public places of one service (its page's map)."""
+    return feature_collection(
+        point(place.latitude, place.longitude, name=place.name, address=place.address)
+        for place in service.places.all()
+        if place.has_map
+    )
+
+
+def provider_collection(services, request):
+    """The public places of a provider's services, each linking to its service."""
+    return feature_collection(
+        point(
+            place.latitude,
+            place.longitude,
+            name=service.title,
+            url=service.get_url(request),
+            place=place.name,
+            address=place.address,
+        )
+        for service in services
+        for place in service.places.all()
+        if place.has_map
+    )

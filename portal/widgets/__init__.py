@@ -1,0 +1,1 @@
+"""Form widgets and panels the portal's admin forms share."""
