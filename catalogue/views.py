@@ -1,8 +1,11 @@
-"""The catalogue's search results and its printable version: parse, query, paginate, render."""
+"""The catalogue's search results: parse, query, paginate, render (the printed catalogue is in
+``catalogue.printing``)."""
 
+from django.conf import settings
+from django.http import QueryDict
 from django.template.response import TemplateResponse
 
-from catalogue.search.print_layout import PrintedCatalogue
+from catalogue.search.distance import PARAMS as PLACE_PARAMS
 from catalogue.search.query import CatalogueQuery
 from portal.search.query import help_lines, matching_situations, office_contact
 
@@ -12,6 +15,7 @@ def catalogue_search(request, page):
     results = query.results()
     number = results.number
     analysis = query.answer.analysis
+    active_filters = query.active_filters()
     chosen_situations = query.selected["situace"]
     context = page.get_context(request)
     context.update(
@@ -23,7 +27,13 @@ def catalogue_search(request, page):
         help_lines=help_lines(analysis, texts=[situation.name for situation in chosen_situations]),
         corrected=query.corrected(),
         partial=query.answer.partial,
-        active_filters=query.active_filters(),
+        active_filters=active_filters,
+        active_count=len(active_filters),
+        place_chip=place_chip(query),
+        place_suggestions=[
+            {"label": place.label, "url": query.url_params(kde=place.name)}
+            for place in query.near.suggestions
+        ],
         previous_url=query.url_params(strana=number - 1) if results.has_previous() else "",
         next_url=query.url_params(strana=number + 1) if results.has_next() else "",
         print_params=query.url_params(),
@@ -31,16 +41,27 @@ def catalogue_search(request, page):
     if not results.paginator.count:
         context["contact"] = office_contact(request)
         context["fitting_situations"] = context["matching_situations"]
-    return TemplateResponse(request, "catalogue/catalogue_index_page.html", context)
+    response = TemplateResponse(request, "catalogue/catalogue_index_page.html", context)
+    allow_geolocation(response)
+    return response
 
 
-def catalogue_print(request, page):
-    query = CatalogueQuery.from_params(request.GET)
-    services = (
-        query.services()
-        .for_listing()
-        .prefetch_related("planning_areas", "opening_hours", "contacts")
-    )
-    context = page.get_context(request)
-    context.update(query=query, catalogue=PrintedCatalogue(list(services)))
-    return TemplateResponse(request, "catalogue/catalogue_print.html", context)
+def allow_geolocation(response):
+    """The "Poblíž mě" button asks the browser for the visitor's location, which the site's
+    Permissions Policy turns off elsewhere: allow it to this origin on this page only."""
+    features = [
+        f"{feature}=()"
+        for feature in settings.PERMISSIONS_POLICY_DISABLED_FEATURES
+        if feature != "geolocation"
+    ]
+    response.headers["Permissions-Policy"] = ", ".join([*features, "geolocation=(self)"])
+
+
+def place_chip(query):
+    """The searched place as a removable chip: {name, url without the place}, or None."""
+    if query.near.origin is None:
+        return None
+    params = QueryDict(query.url_params(), mutable=True)
+    for name in PLACE_PARAMS:
+        params.pop(name, None)
+    return {"name": query.near.origin.label, "url": params.urlencode()}

@@ -50,6 +50,7 @@ def test_citizen_on_a_phone_searches_narrows_by_district_and_opens_a_service(
     titles = [link.inner_text() for link in result_links(page).all()]
     assert any(title.startswith("Azylový dům") for title in titles), titles
 
+    catalogue_form(page).locator("summary").filter(has_text="Filtry").click()  # closed on phones
     district_filter(page).click()
     district = catalogue_form(page).get_by_label(re.compile(rf"^{DISTRICT} \(\d+\)"))
     district.check()
