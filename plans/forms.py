@@ -2,9 +2,9 @@
 
 from django import forms
 
-from plans.blocks import MEASURE_STATUSES
 from plans.models import PlanComment
 from plans.outline import iter_measures
+from plans.statuses import MeasureStatus
 from portal.rate_limit import RateLimit
 
 GENERAL = "plan"
@@ -23,12 +23,12 @@ class MeasureFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         measures = list(iter_measures(chapters))
         groups = {c.group_slug: c.group_name for c in chapters}
-        bearers = {m.bearer_slug: m.bearer_name for m in measures if m.bearer_name}
+        bearers = {m.bearer_slug: m.bearer_label for m in measures if m.bearer_label}
         used_statuses = {m.status for m in measures}
         everything = [("", "vše")]
         self.fields["skupina"].choices = everything + list(groups.items())
         self.fields["stav"].choices = everything + [
-            (key, label) for key, label in MEASURE_STATUSES if key in used_statuses
+            (key, label) for key, label in MeasureStatus.choices if key in used_statuses
         ]
         self.fields["nositel"].choices = everything + sorted(bearers.items(), key=lambda i: i[1])
         for field in self.fields.values():
@@ -55,11 +55,9 @@ def target_choices(plan):
     choices = [(GENERAL, "Plán jako celek")]
     for chapter in plan.outline:
         group = []
-        for goal in chapter.goals:
-            group.append((f"goal:{goal.code}", f"Cíl {goal.code} {goal.title}"))
-            group.extend(
-                (f"measure:{m.code}", f"Opatření {m.code} {m.title}") for m in goal.measures
-            )
+        for goal in chapter.goal_list:
+            group.append((f"goal:{goal.code}", goal.label))
+            group.extend((f"measure:{m.code}", m.label) for m in goal.measure_list)
         if group:
             choices.append((f"{chapter.code} {chapter.title}", group))
     return choices
@@ -180,7 +178,7 @@ class CommentForm(forms.ModelForm):
     def save(self, commit=True):
         comment = super().save(commit=False)
         comment.plan = self.plan
-        comment.item = self.plan.items.filter(**self._target_lookup()).first()
+        comment.goal, comment.measure = self._target()
         comment.target_label = dict(flat_choices(self.fields["target"].choices))[
             self.cleaned_data["target"]
         ]
@@ -188,12 +186,16 @@ class CommentForm(forms.ModelForm):
             comment.save()
         return comment
 
-    def _target_lookup(self):
+    def _target(self):
+        """The (goal, measure) the comment is about; ``(None, None)`` for the whole plan."""
         target = self.cleaned_data["target"]
         if target == GENERAL:
-            return {"pk__in": []}
+            return None, None
         kind, code = target.split(":", 1)
-        return {"kind": kind, "code": code}
+        if kind == "goal":
+            return self.plan.goals.filter(code=code).first(), None
+        measure = self.plan.measures.select_related("goal").filter(code=code).first()
+        return (measure.goal if measure else None), measure
 
 
 def flat_choices(choices):

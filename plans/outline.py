@@ -1,120 +1,55 @@
-"""A plan's structure read from its StreamField: chapters → goals → measures, with anchors.
+"""A plan's records read at once for its pages: chapters → goals → measures, and their progress.
 
-The plan page, its print view, the consultation form and the search mirror (``PlanItem``)
-all read the structure through :func:`build_outline`, so codes and anchors agree everywhere.
+The plan page, its print view, a working-group page and the consultation form read the records
+through :func:`build_outline`: a fixed number of queries whatever the size of the plan. Each
+chapter gets ``goal_list`` and each goal ``measure_list`` (in order); filtering makes shallow
+copies, so the records themselves are never changed.
 """
 
-from dataclasses import dataclass, field
+import copy
 
-from django.utils.functional import cached_property
-from django.utils.text import slugify
+from django.db.models import Prefetch
 
-from plans.blocks import MEASURE_STATUSES
-from portal.blocks import live_or_none
-
-STATUS_LABELS = dict(MEASURE_STATUSES)
+from plans.statuses import PROGRESS_KINDS, STATUS_LABELS
 
 
-def anchor_for(kind, code):
-    """``("measure", "1.1.2")`` → ``"opatreni-1-1-2"``; ``("goal", "1.1")`` → ``"cil-1-1"``."""
-    prefix = "opatreni" if kind == "measure" else "cil"
-    return f"{prefix}-{code.replace('.', '-')}"
+def build_outline(plan):
+    """The chapters of ``plan`` with their goals and measures and everything a measure shows."""
+    from plans.models import PlanChapter, PlanGoal, PlanMeasure
 
-
-def organisation_name(partner):
-    """The name of a bearer or partner block value: its own name, else the provider's title."""
-    if not partner:
-        return ""
-    if partner.get("name"):
-        return partner["name"]
-    page = live_or_none(partner.get("page"))
-    return page.title if page else ""
-
-
-@dataclass
-class Measure:
-    value: object
-    goal: "Goal"
-
-    code = property(lambda self: self.value["code"])
-    title = property(lambda self: self.value["title"])
-    status = property(lambda self: self.value["status"])
-    status_label = property(lambda self: STATUS_LABELS.get(self.value["status"], ""))
-    anchor = property(lambda self: anchor_for("measure", self.code))
-
-    @cached_property
-    def bearer_name(self):
-        return organisation_name(self.value["bearer"])
-
-    @property
-    def bearer_slug(self):
-        return slugify(self.bearer_name)
-
-    @property
-    def area(self):
-        return self.value["target_group"] or self.goal.chapter.area
-
-    @property
-    def evaluations(self):
-        return sorted(self.value["evaluations"], key=lambda entry: entry["year"])
-
-
-@dataclass
-class Goal:
-    value: object
-    chapter: "Chapter"
-    measures: list = field(default_factory=list)
-
-    code = property(lambda self: self.value["code"])
-    title = property(lambda self: self.value["title"])
-    anchor = property(lambda self: anchor_for("goal", self.code))
-
-
-@dataclass
-class Chapter:
-    value: object
-    goals: list = field(default_factory=list)
-
-    code = property(lambda self: self.value["code"])
-    title = property(lambda self: self.value["title"])
-    working_group = property(lambda self: self.value["working_group"])
-
-    @property
-    def anchor(self):
-        return f"kapitola-{slugify(self.code) or slugify(self.title)}"
-
-    @property
-    def area(self):
-        return self.value["planning_area"] or self.title
-
-    @property
-    def group_name(self):
-        """The working group (or planning area) measures of this chapter are filtered by."""
-        group = live_or_none(self.working_group)
-        return group.title if group else self.area
-
-    @property
-    def group_slug(self):
-        return slugify(self.group_name)
-
-
-def build_outline(structure):
-    """Wrap a plan's ``structure`` StreamField value into chapters, goals and measures."""
-    chapters = []
-    for block in structure:
-        chapter = Chapter(block.value)
-        for goal_value in block.value["goals"]:
-            goal = Goal(goal_value, chapter)
-            goal.measures = [Measure(value, goal) for value in goal_value["measures"]]
-            chapter.goals.append(goal)
-        chapters.append(chapter)
+    measures = PlanMeasure.objects.with_details().order_by("sort_order", "pk")
+    goals = PlanGoal.objects.order_by("sort_order", "pk").prefetch_related(
+        Prefetch("measures", queryset=measures, to_attr="measure_list")
+    )
+    chapters = list(
+        PlanChapter.objects.filter(plan=plan)
+        .select_related("working_group")
+        .order_by("sort_order", "pk")
+        .prefetch_related(Prefetch("goals", queryset=goals, to_attr="goal_list"))
+    )
+    measure_url = plan.links["measure"]
+    for chapter in chapters:
+        chapter.plan = plan
+        for goal in chapter.goal_list:
+            goal.chapter = chapter
+            goal.plan = plan
+            for measure in goal.measure_list:
+                measure.goal = goal
+                measure.plan = plan
+                measure.public_url = measure_url.replace("__code__", measure.slug)
+                for evaluation in measure.evaluation_list:
+                    evaluation.indicator_values = measure.indicator_values(evaluation)
     return chapters
 
 
-def iter_measures(chapters):
+def iter_goals(chapters):
     for chapter in chapters:
-        for goal in chapter.goals:
-            yield from goal.measures
+        yield from chapter.goal_list
+
+
+def iter_measures(chapters):
+    for goal in iter_goals(chapters):
+        yield from goal.measure_list
 
 
 def filter_outline(chapters, group="", status="", bearer=""):
@@ -124,34 +59,68 @@ def filter_outline(chapters, group="", status="", bearer=""):
         if group and chapter.group_slug != group:
             continue
         kept_goals = []
-        for goal in chapter.goals:
+        for goal in chapter.goal_list:
             measures = [
                 m
-                for m in goal.measures
+                for m in goal.measure_list
                 if (not status or m.status == status) and (not bearer or m.bearer_slug == bearer)
             ]
             if measures:
-                kept_goals.append(Goal(goal.value, chapter, measures))
+                kept = copy.copy(goal)
+                kept.measure_list = measures
+                kept_goals.append(kept)
         if kept_goals:
-            result.append(Chapter(chapter.value, kept_goals))
+            kept = copy.copy(chapter)
+            kept.goal_list = kept_goals
+            result.append(kept)
     return result
 
 
+def progress_of(measures):
+    """How many of ``measures`` are fulfilled, in progress, not started or dropped.
+
+    Each kind gives its count, its share in per cent and where its bar starts in the chart
+    (in per cent of the bar's width).
+    """
+    measures = list(measures)
+    total = len(measures)
+    kinds, start = [], 0.0
+    for key, label, statuses in PROGRESS_KINDS:
+        count = sum(1 for measure in measures if measure.status in statuses)
+        width = 100 * count / total if total else 0.0
+        kinds.append(
+            {
+                "key": key,
+                "label": label,
+                "count": count,
+                "share": round(width),
+                "start": f"{start:.2f}",
+                "width": f"{width:.2f}",
+            }
+        )
+        start += width
+    return {"total": total, "kinds": kinds}
+
+
 def progress(chapters):
-    """Counts of measures per status, overall and per working group, in status order."""
-    overall = dict.fromkeys(STATUS_LABELS, 0)
+    """Progress of the whole plan and of each working group (or planning area)."""
     per_group = {}
-    for measure in iter_measures(chapters):
-        overall[measure.status] = overall.get(measure.status, 0) + 1
-        name = measure.goal.chapter.group_name
-        counts = per_group.setdefault(name, dict.fromkeys(STATUS_LABELS, 0))
-        counts[measure.status] = counts.get(measure.status, 0) + 1
+    for chapter in chapters:
+        per_group.setdefault(chapter.group_name, []).extend(
+            measure for goal in chapter.goal_list for measure in goal.measure_list
+        )
     return {
-        "statuses": [(key, STATUS_LABELS[key]) for key in STATUS_LABELS],
-        "overall": [overall[key] for key in STATUS_LABELS],
-        "total": sum(overall.values()),
-        "groups": [
-            (name, [counts[key] for key in STATUS_LABELS], sum(counts.values()))
-            for name, counts in per_group.items()
-        ],
+        "overall": progress_of(iter_measures(chapters)),
+        "groups": [(name, progress_of(measures)) for name, measures in per_group.items()],
     }
+
+
+__all__ = [
+    "STATUS_LABELS",
+    "build_outline",
+    "filter_outline",
+    "iter_goals",
+    "iter_measures",
+    "progress",
+    "progress_of",
+]

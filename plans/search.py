@@ -4,29 +4,56 @@ from portal.search import indexing, registry
 from portal.search.registry import Document, Source
 
 
-def _plan_item_documents(items):
-    """A goal or measure, searchable while its plan is live and public (one check per plan)."""
+def _public_plans(records):
+    """Whether each record's plan is live and public (one check per plan)."""
     public = {}
-    for item in items:
-        if item.plan_id not in public:
-            public[item.plan_id] = indexing.is_public_page(item.plan)
+    for record in records:
+        if record.plan_id not in public:
+            public[record.plan_id] = indexing.is_public_page(record.plan)
+    return public
+
+
+def _goal_documents(goals):
+    """A goal, searchable while its plan is live and public."""
+    public = _public_plans(goals)
     return [
-        Document(
-            title=item.label,
-            url=item.get_url(),
-            keywords=f"{item.area} {item.bearer_name}",
-            body=f"{item.code} {item.text}",
-        )
-        if public[item.plan_id]
+        Document(title=goal.label, url=goal.get_url(), body=f"{goal.code} {goal.search_text}")
+        if public[goal.plan_id]
         else None
-        for item in items
+        for goal in goals
     ]
 
 
-def _all_plan_items():
-    from plans.models import PlanItem
+def _measure_documents(measures):
+    """A measure at its own address, searchable while its plan is live and public."""
+    public = _public_plans(measures)
+    return [
+        Document(
+            title=measure.label,
+            url=measure.get_url(),
+            keywords=f"{measure.target_group} {measure.bearer_name}",
+            body=f"{measure.code} {measure.search_text}",
+        )
+        if public[measure.plan_id]
+        else None
+        for measure in measures
+    ]
 
-    return PlanItem.objects.select_related("plan").iterator(chunk_size=200)
+
+def _all_goals():
+    from plans.models import PlanGoal
+
+    return PlanGoal.objects.select_related("plan").iterator(chunk_size=200)
+
+
+def _all_measures():
+    from plans.models import PlanMeasure
+
+    return (
+        PlanMeasure.objects.select_related("plan")
+        .prefetch_related("indicators")
+        .iterator(chunk_size=200)
+    )
 
 
 registry.register(
@@ -45,6 +72,7 @@ registry.register(
         indexing.live_pages("plans.MeetingMinutesPage"),
     )
 )
+registry.register(Source("plans.plangoal", "opatreni", _goal_documents, _all_goals, "plangoal"))
 registry.register(
-    Source("plans.planitem", "opatreni", _plan_item_documents, _all_plan_items, "planitem")
+    Source("plans.planmeasure", "opatreni", _measure_documents, _all_measures, "planmeasure")
 )

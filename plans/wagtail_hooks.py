@@ -1,24 +1,28 @@
 """Admin for coordinators: consultation comments per plan and measure, with CSV export."""
 
+from django.urls import path
 from django_filters import FilterSet, ModelChoiceFilter
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from plans.models import CommunityPlanPage, PlanComment, PlanItem
+from plans.admin_views import BulkStatusView, PlanCoordinatorPanel
+from plans.models import CommunityPlanPage, PlanComment, PlanGoal, PlanMeasure
+from plans.viewsets import PlanRecordsGroup
 from portal.spreadsheets import FormulaSafeExportMixin
 
 
 class PlanCommentFilterSet(FilterSet):
     plan = ModelChoiceFilter(label="Plán", queryset=CommunityPlanPage.objects.all())
-    item = ModelChoiceFilter(
-        label="Cíl nebo opatření", queryset=PlanItem.objects.select_related("plan")
+    goal = ModelChoiceFilter(label="Cíl", queryset=PlanGoal.objects.select_related("plan"))
+    measure = ModelChoiceFilter(
+        label="Opatření", queryset=PlanMeasure.objects.select_related("plan")
     )
 
     class Meta:
         model = PlanComment
-        fields = ["plan", "item", "resolution"]
+        fields = ["plan", "goal", "measure", "resolution"]
 
 
 class PlanCommentIndexView(FormulaSafeExportMixin, IndexView):
@@ -57,9 +61,32 @@ class PlanCommentViewSet(ModelViewSet):
     add_to_reference_index = False
 
     def get_queryset(self, request):
-        return PlanComment.objects.select_related("plan", "item")
+        return PlanComment.objects.select_related("plan", "goal", "measure")
 
 
 @hooks.register("register_admin_viewset")
 def register_comment_viewset():
     return PlanCommentViewSet("plan_comments")
+
+
+@hooks.register("register_admin_viewset")
+def register_plan_records():
+    return PlanRecordsGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_bulk_status_url():
+    return [
+        path(
+            "plany/hromadny-stav/",
+            BulkStatusView.as_view(),
+            name="plans_bulk_status",
+        )
+    ]
+
+
+@hooks.register("construct_homepage_panels")
+def add_plan_coordinator_panel(request, panels):
+    panel = PlanCoordinatorPanel.for_user(request.user)
+    if panel is not None:
+        panels.append(panel)

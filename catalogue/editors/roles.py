@@ -58,8 +58,21 @@ SECTIONS = {
     PLAN_COORDINATORS: (
         "Komunitní plánování",
         ["plans.PlanningIndexPage"],
-        ["plans.PlanComment"],
+        [
+            "plans.PlanComment",
+            "plans.PlanChapter",
+            "plans.PlanGoal",
+            "plans.PlanMeasure",
+            "plans.MeasureEvaluation",
+        ],
     ),
+}
+# Models a section also adds in the admin (a plan's records are created there).
+ADDED_IN_ADMIN = {
+    "plans.planchapter",
+    "plans.plangoal",
+    "plans.planmeasure",
+    "plans.measureevaluation",
 }
 
 
@@ -164,14 +177,20 @@ def setup_coordinators():
 
 
 def model_permissions(model_names):
-    """View, change and delete permissions on the given models (no adding from the admin)."""
+    """View, change and delete permissions on the given models (adding only those of
+    ``ADDED_IN_ADMIN``)."""
     permissions = []
     for model_name in model_names:
         app_label, model = model_name.lower().split(".")
+        actions = (
+            "add|change|delete|view"
+            if model_name.lower() in ADDED_IN_ADMIN
+            else "change|delete|view"
+        )
         permissions += Permission.objects.filter(
             content_type__app_label=app_label,
             content_type__model=model,
-            codename__regex=r"^(change|delete|view)_",
+            codename__regex=rf"^({actions})_",
         )
     return permissions
 

@@ -8,7 +8,7 @@ from wagtail.models import Page
 from wagtail.rich_text import RichText
 
 from campaigns.models import EventPage
-from plans.demo.helpers import chapter, goal, measure, organisation
+from plans.demo.helpers import add_structure, chapter, goal, measure, organisation
 from plans.models import (
     CommunityPlanPage,
     MeetingMinutesPage,
@@ -318,7 +318,7 @@ def consultation_structure(group):
 def ensure_consultation_plan(index, group, log):
     """A draft whose consultation runs from a week ago to three weeks ahead of the load day."""
     today = timezone.localdate()
-    return ensure_child(
+    plan = ensure_child(
         index,
         CommunityPlanPage,
         "5-komunitni-plan-navrh",
@@ -335,5 +335,7 @@ def ensure_consultation_plan(index, group, log):
         consultation_end=today + datetime.timedelta(days=21),
         consultation_note="Připomínku můžete poslat k celému plánu, ke kterémukoli cíli nebo "
         "opatření. Po skončení připomínkování zveřejníme, jak jsme s připomínkami naložili.",
-        structure=consultation_structure(group),
+        goal_numbering=CommunityPlanPage.GoalNumbering.PLAN,
     )
+    add_structure(plan, consultation_structure(group))
+    return plan

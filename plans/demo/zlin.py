@@ -2,7 +2,7 @@
 
 import datetime
 
-from plans.demo.helpers import chapter, goal, measure
+from plans.demo.helpers import add_structure, chapter, goal, measure
 from plans.models import CommunityPlanPage, PlanComment
 from plans.models.plan import PlanStatus
 from portal.demo.pages import ensure_child
@@ -308,9 +308,9 @@ def ensure_zlin_plan(index, documents, log):
             "skupin, u koordinátorky komunitního plánování a na webu města."
         ),
         publish_resolution=True,
-        structure=zlin_structure(),
         search_description="Cíle a opatření zlínského plánu sociálních služeb 2008–2012.",
     )
+    add_structure(plan, zlin_structure())
     if not plan.comments.exists():
         add_demo_comments(plan)
     return plan
@@ -318,10 +318,11 @@ def ensure_zlin_plan(index, documents, log):
 
 def add_demo_comments(plan):
     for kind, code, name, organisation, text, change, resolution, reasoning in DEMO_COMMENTS:
-        item = plan.items.filter(kind=kind, code=code).first()
+        item = (plan.measures if kind == "measure" else plan.goals).filter(code=code).first()
         PlanComment.objects.create(
             plan=plan,
-            item=item,
+            goal=item if kind == "goal" else getattr(item, "goal", None),
+            measure=item if kind == "measure" else None,
             target_label=item.label if item else "Plán jako celek",
             name=name,
             email="pripominka@example.org",

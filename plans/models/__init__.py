@@ -1,16 +1,31 @@
 from .consultation import PlanComment
 from .groups import MeetingMinutesPage, WorkingGroupIndexPage, WorkingGroupPage
 from .index import PlanningIndexPage
-from .items import PlanItem
 from .library import DocumentLibraryPage
-from .plan import CommunityPlanPage
+from .plan import CommunityPlanPage, PlanStatus
+from .records import (
+    IndicatorValue,
+    MeasureEvaluation,
+    MeasureIndicator,
+    MeasurePartner,
+    PlanChapter,
+    PlanGoal,
+    PlanMeasure,
+)
 
 __all__ = [
     "CommunityPlanPage",
     "DocumentLibraryPage",
+    "IndicatorValue",
+    "MeasureEvaluation",
+    "MeasureIndicator",
+    "MeasurePartner",
     "MeetingMinutesPage",
+    "PlanChapter",
     "PlanComment",
-    "PlanItem",
+    "PlanGoal",
+    "PlanMeasure",
+    "PlanStatus",
     "PlanningIndexPage",
     "WorkingGroupIndexPage",
     "WorkingGroupPage",

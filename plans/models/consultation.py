@@ -25,14 +25,22 @@ class PlanComment(models.Model):
         on_delete=models.CASCADE,
         related_name="comments",
     )
-    item = models.ForeignKey(
-        "plans.PlanItem",
-        verbose_name="Cíl nebo opatření",
+    goal = models.ForeignKey(
+        "plans.PlanGoal",
+        verbose_name="Cíl",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="comments",
-        help_text="Prázdné = připomínka k plánu jako celku.",
+        help_text="Prázdné cíl i opatření = připomínka k plánu jako celku.",
+    )
+    measure = models.ForeignKey(
+        "plans.PlanMeasure",
+        verbose_name="Opatření",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="comments",
     )
     target_label = models.CharField(
         "Připomínkovaná část",

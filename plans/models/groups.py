@@ -17,7 +17,7 @@ from campaigns.models import EventPage
 from plans.blocks import PartnerBlock
 from portal.admin_visibility import DraftTitleMixin
 
-from .items import PlanItem
+from .records import PlanMeasure
 
 TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
@@ -113,14 +113,30 @@ class WorkingGroupPage(DraftTitleMixin, Page):
         return MeetingMinutesPage.objects.child_of(self).live().order_by("-meeting_date")
 
     def measures(self):
-        """This group's measures in every published plan."""
-        return (
-            PlanItem.objects.measures()
-            .of_live_plans()
+        """This group's measures in every published plan, newest plan first."""
+        return list(
+            PlanMeasure.objects.of_live_plans()
             .for_working_group(self)
-            .select_related("plan")
-            .order_by("-plan__period_start", "plan_id", "sort_order")
+            .select_related("plan", "goal")
+            .order_by(
+                "-plan__period_start",
+                "plan_id",
+                "goal__chapter__sort_order",
+                "goal__sort_order",
+                "sort_order",
+                "pk",
+            )
         )
+
+    def progress(self, measures):
+        """Progress of the group's measures in its newest published plan."""
+        from plans.outline import progress_of
+
+        if not measures:
+            return None
+        newest = measures[0].plan
+        mine = [m for m in measures if m.plan_id == newest.pk]
+        return newest, {"overall": progress_of(mine), "groups": [(self.title, progress_of(mine))]}
 
     @cached_property
     def current_meetings(self):
@@ -158,7 +174,9 @@ class WorkingGroupPage(DraftTitleMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["minutes"] = self.minutes()
-        context["measures"] = self.measures()
+        measures = self.measures()
+        context["measures"] = measures
+        context["progress"] = self.progress(measures)
         context["upcoming"] = self.upcoming_meetings()
         context["regular_meeting"] = self.regular_meeting()
         return context

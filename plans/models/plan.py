@@ -1,21 +1,26 @@
-"""A community plan: its period, status, approval, structure and public consultation."""
+"""A community plan: its period, status, approval and public consultation.
+
+Its chapters, goals and measures are records of their own (:mod:`plans.models.records`); the
+page shows them, gives each measure its own address and keeps the anchors ``#opatreni-1-1``.
+"""
 
 import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from plans.blocks import PlanStructureBlock
-from plans.outline import build_outline, filter_outline, progress
+from plans.codes import dotted
+from plans.outline import build_outline, filter_outline, iter_measures, progress
 from portal.admin_visibility import DraftTitleMixin
 
 
@@ -28,7 +33,12 @@ class PlanStatus(models.TextChoices):
 
 class CommunityPlanPage(DraftTitleMixin, RoutablePageMixin, Page):
     """A plan the city and its partners agree on for several years, open to public comment
-    while it is a draft. Chapters, goals and measures are edited here, in one place."""
+    while it is a draft. Its chapters, goals and measures are edited as records of their own
+    (admin menu "Komunitní plány"); the page shows them and each measure at its own address."""
+
+    class GoalNumbering(models.TextChoices):
+        CHAPTER = "chapter", "V každé kapitole znovu: 1.1, 1.2, 2.1 …"
+        PLAN = "plan", "Průběžně v celém plánu: 1, 2, 3 …"
 
     period_start = models.PositiveIntegerField("Platnost od roku", help_text="Např. 2008")
     period_end = models.PositiveIntegerField("Platnost do roku", help_text="Např. 2012")
@@ -79,11 +89,12 @@ class CommunityPlanPage(DraftTitleMixin, RoutablePageMixin, Page):
         default=False,
         help_text="Po skončení připomínkování zveřejní tabulku připomínek a jejich vypořádání.",
     )
-    structure = StreamField(
-        PlanStructureBlock(),
-        blank=True,
-        verbose_name="Kapitoly, cíle a opatření",
-        help_text="Kapitoly (části plánu nebo pracovní skupiny) → cíle → opatření.",
+    goal_numbering = models.CharField(
+        "Číslování cílů",
+        max_length=10,
+        choices=GoalNumbering.choices,
+        default=GoalNumbering.CHAPTER,
+        help_text="Kód opatření je vždy kód cíle a pořadí opatření, např. 1.2.3.",
     )
 
     content_panels = Page.content_panels + [
@@ -92,6 +103,7 @@ class CommunityPlanPage(DraftTitleMixin, RoutablePageMixin, Page):
                 FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")]),
                 FieldPanel("status"),
                 FieldPanel("summary"),
+                FieldPanel("goal_numbering"),
             ],
             heading="Základní údaje",
         ),
@@ -111,12 +123,10 @@ class CommunityPlanPage(DraftTitleMixin, RoutablePageMixin, Page):
             ],
             heading="Veřejné připomínkování",
         ),
-        FieldPanel("structure"),
     ]
 
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
-        index.SearchField("structure"),
         index.FilterField("status"),
     ]
 
@@ -180,11 +190,20 @@ class CommunityPlanPage(DraftTitleMixin, RoutablePageMixin, Page):
     def shows_resolution(self, today=None):
         return self.publish_resolution and self.consultation_phase(today) == "closed"
 
-    # Structure
+    @cached_property
+    def links(self):
+        """The addresses a plan page links to many times (``__code__`` stands for a measure)."""
+        base = self.url
+        return {
+            "comment": base + self.reverse_subpage("comment"),
+            "measure": base + self.reverse_subpage("measure", args=["__code__"]),
+        }
+
+    # Chapters, goals and measures
 
     @cached_property
     def outline(self):
-        return build_outline(self.structure)
+        return build_outline(self)
 
     def progress(self):
         return progress(self.outline)
@@ -208,6 +227,19 @@ class CommunityPlanPage(DraftTitleMixin, RoutablePageMixin, Page):
                 "is_filtered": chapters is not None and form.has_filters(),
                 "progress": self.progress(),
             },
+        )
+
+    @path("opatreni/<str:code>/", name="measure")
+    def measure(self, request, code):
+        """One measure at its own address, ``opatreni/1-1/`` for the measure 1.1."""
+        wanted = dotted(code)
+        measure = next((m for m in iter_measures(self.outline) if m.code == wanted), None)
+        if measure is None:
+            raise Http404("Opatření s tímto kódem v plánu není.")
+        return TemplateResponse(
+            request,
+            "plans/measure_page.html",
+            {"page": self, "self": self, "measure": measure, "goal": measure.goal},
         )
 
     @path("pripominky/")

@@ -1,6 +1,6 @@
 from django import template
 
-from plans.outline import STATUS_LABELS
+from plans.statuses import STATUS_LABELS
 
 register = template.Library()
 

@@ -7,7 +7,7 @@ a provider that is still a draft (or was unpublished) is neither named nor linke
 import pytest
 
 from catalogue.editors.roles import setup_roles
-from plans.demo.helpers import chapter, goal, measure
+from plans.demo.helpers import add_structure, chapter, goal, measure
 from plans.models import CommunityPlanPage, PlanningIndexPage, WorkingGroupPage
 from portal.demo.pages import ensure_child
 from tests.campaigns.factories import CampaignPageFactory
@@ -84,7 +84,9 @@ def test_plan_names_neither_a_draft_bearer_nor_a_draft_working_group(client, hom
         title="Komunitní plán",
         period_start=2025,
         period_end=2028,
-        structure=[chapter("1", "Rodina", [goal("1.1", "Pomoc", measures)], working_group=group)],
+    )
+    add_structure(
+        plan, [chapter("1", "Rodina", [goal("1.1", "Pomoc", measures)], working_group=group)]
     )
 
     html = client.get(plan.url).content.decode()

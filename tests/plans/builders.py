@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from campaigns.models import EventCategory, EventPage
 from campaigns.recurrence import PRAGUE
-from plans.demo.helpers import chapter, goal, measure
+from plans.demo.helpers import add_structure, chapter, goal, measure
 from plans.models import CommunityPlanPage, PlanningIndexPage
 from plans.models.plan import PlanStatus
 from portal.demo.pages import ensure_child
@@ -38,10 +38,14 @@ def consultation_plan(index, slug="plan", measures_per_goal=2, goals=2, group=No
         "status": PlanStatus.CONSULTATION,
         "consultation_start": today - datetime.timedelta(days=3),
         "consultation_end": today + datetime.timedelta(days=10),
-        "structure": plan_structure(measures_per_goal, goals, group=group),
     }
+    structure = fields.pop("structure", None) or plan_structure(
+        measures_per_goal, goals, group=group
+    )
     defaults.update(fields)
-    return ensure_child(index, CommunityPlanPage, slug, **defaults)
+    plan = ensure_child(index, CommunityPlanPage, slug, **defaults)
+    add_structure(plan, structure)
+    return plan
 
 
 def plan_structure(measures_per_goal=2, goals=2, bearer="Slezská diakonie", group=None):

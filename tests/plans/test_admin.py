@@ -1,4 +1,4 @@
-"""Coordinators edit plans in one place, resolve comments and export them."""
+"""Coordinators edit a plan's records, resolve comments and export them."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -18,7 +18,7 @@ def coordinator(client):
 def make_comment(plan, **fields):
     defaults = {
         "plan": plan,
-        "item": plan.items.get(kind="measure", code="1.1.1"),
+        "measure": plan.measures.get(code="1.1.1"),
         "target_label": "Opatření 1.1.1 Opatření číslo 1-1",
         "name": "Jana Nováková",
         "email": "jana@example.org",
@@ -29,15 +29,18 @@ def make_comment(plan, **fields):
     return PlanComment.objects.create(**defaults)
 
 
-def test_editor_opens_the_plan_with_its_chapters_goals_and_measures(client, coordinator, make_plan):
+def test_editor_finds_a_measure_by_code_or_words_in_one_search(client, coordinator, make_plan):
     plan = make_plan()
 
-    response = client.get(f"/admin/pages/{plan.pk}/edit/")
+    by_code = client.get("/admin/plany/opatreni/", {"q": "1.2.1"}).content.decode()
+    by_words = client.get("/admin/plany/opatreni/", {"q": "číslo 2-2"}).content.decode()
+    by_plan = client.get("/admin/plany/opatreni/", {"plan": plan.pk, "status": "done"})
 
-    html = response.content.decode()
-    assert response.status_code == 200
-    assert "Kapitoly, cíle a opatření" in html
-    assert "Opat\\u0159en\\u00ed \\u010d\\u00edslo 1-1" in html  # the measure, JSON-encoded
+    assert "Opatření číslo 2-1" in by_code and "Opatření číslo 1-1" not in by_code
+    assert "Opatření číslo 2-2" in by_words and "Opatření číslo 2-1" not in by_words
+    assert by_plan.status_code == 200
+    assert "Opatření číslo 1-1" in by_plan.content.decode()
+    assert "Opatření číslo 1-2" not in by_plan.content.decode()
 
 
 def test_coordinator_resolves_a_comment(client, coordinator, make_plan):
@@ -62,9 +65,9 @@ def test_coordinator_resolves_a_comment(client, coordinator, make_plan):
 def test_coordinator_lists_comments_of_one_measure(client, coordinator, make_plan):
     plan = make_plan()
     first = make_comment(plan, comment="K prvnímu opatření")
-    make_comment(plan, item=plan.items.get(kind="measure", code="1.2.2"), comment="K jinému")
+    make_comment(plan, measure=plan.measures.get(code="1.2.2"), comment="K jinému")
 
-    response = client.get("/admin/pripominky-k-planum/", {"item": first.item_id})
+    response = client.get("/admin/pripominky-k-planum/", {"measure": first.measure_id})
 
     html = response.content.decode()
     assert response.status_code == 200
@@ -84,19 +87,3 @@ def test_coordinator_exports_comments_as_csv(client, coordinator, make_plan):
     assert "Připomínka" in body.splitlines()[0]
     assert '"Text připomínky, s čárkou"' in body
     assert "jana@example.org" in body
-
-
-def test_editor_cannot_use_one_measure_code_twice():
-    from wagtail.blocks import StreamBlockValidationError
-
-    from plans.blocks import PlanStructureBlock
-    from tests.plans.builders import plan_structure
-
-    block = PlanStructureBlock()
-    value = block.normalize(plan_structure(measures_per_goal=1, goals=2))
-    value[0].value["goals"][1]["measures"][0]["code"] = "1.1.1"
-
-    with pytest.raises(StreamBlockValidationError) as error:
-        block.clean(value)
-
-    assert "Kód opatření 1.1.1 je v plánu použit dvakrát." in str(error.value.non_block_errors)

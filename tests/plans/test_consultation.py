@@ -55,7 +55,8 @@ def test_citizen_submits_comment_on_a_measure(client, make_plan):
     assert "Děkujeme, připomínku jsme přijali" in response.content.decode()
     comment = PlanComment.objects.get()
     assert comment.plan == plan
-    assert comment.item.code == "1.1.2"
+    assert comment.measure.code == "1.1.2"
+    assert comment.goal.code == "1.1"
     assert comment.target_label == "Opatření 1.1.2 Opatření číslo 1-2"
     assert comment.resolution == PlanComment.Resolution.PENDING
     receipt, notice = mail.outbox
@@ -70,7 +71,7 @@ def test_citizen_comments_on_the_plan_as_a_whole(client, make_plan):
     client.post(comment_url(plan), comment_data(target="plan"))
 
     comment = PlanComment.objects.get()
-    assert comment.item is None
+    assert comment.goal is None and comment.measure is None
     assert comment.target_label == "Plán jako celek"
 
 

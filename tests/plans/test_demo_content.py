@@ -8,7 +8,8 @@ from plans.models import (
     DocumentLibraryPage,
     MeetingMinutesPage,
     PlanComment,
-    PlanItem,
+    PlanGoal,
+    PlanMeasure,
     PlanningIndexPage,
     WorkingGroupIndexPage,
     WorkingGroupPage,
@@ -38,7 +39,7 @@ def test_demo_zlin_plan_has_four_groups_and_23_goals(plans_demo):
         "Občané se zdravotním postižením",
         "Nezaměstnaní a osoby ohrožené sociálním vyloučením",
     ]
-    assert PlanItem.objects.filter(plan=zlin).goals().count() == 23
+    assert PlanGoal.objects.filter(plan=zlin).count() == 23
     assert zlin.shows_resolution()
     assert PlanComment.objects.filter(plan=zlin).count() == 3
 
@@ -52,7 +53,7 @@ def test_demo_has_a_plan_open_for_comment_today(plans_demo):
 def test_loading_the_demo_again_changes_nothing(plans_demo, home_page):
     counts = (
         CommunityPlanPage.objects.count(),
-        PlanItem.objects.count(),
+        PlanMeasure.objects.count(),
         PlanComment.objects.count(),
     )
 
@@ -60,6 +61,6 @@ def test_loading_the_demo_again_changes_nothing(plans_demo, home_page):
 
     assert (
         CommunityPlanPage.objects.count(),
-        PlanItem.objects.count(),
+        PlanMeasure.objects.count(),
         PlanComment.objects.count(),
     ) == counts

@@ -15,5 +15,5 @@ def test_measures_of_a_login_only_plan_are_not_found_by_citizens(client, make_pl
 
     assert response.status_code == 200
     content = response.content.decode()
-    assert "/komunitni-planovani/plan-verejny/#opatreni-1-1-1" in content
+    assert "/komunitni-planovani/plan-verejny/opatreni/1-1-1/" in content
     assert "/komunitni-planovani/plan-interni/" not in content
