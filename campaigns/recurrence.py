@@ -205,3 +205,62 @@ def _every_nth(name, gender, interval):
         return f"{_EVERY[gender]} {name}"
     ordinal = _ORDINALS[interval][gender] if interval in _ORDINALS else f"{interval}."
     return f"{_EVERY[gender]} {ordinal} {name}"
+
+
+# The editors' form for a rule (``campaigns.recurrence_form``) covers these shapes:
+# weekly on some weekdays (every n-th week), monthly on the n-th (or last) weekday, an optional
+# number of dates. Any other rule is kept as it is.
+WEEKDAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+
+
+def rule_choices(rule_text):
+    """The form's choices for a rule: a dict, or None for a rule the form cannot show.
+
+    "" gives ``{"frequency": ""}`` (no repetition).
+    """
+    text = normalise_rule(rule_text)
+    if not text:
+        return {"frequency": ""}
+    try:
+        parts = dict(part.split("=", 1) for part in text.split(";") if part)
+    except ValueError:
+        return None
+    if not set(parts) <= {"FREQ", "INTERVAL", "BYDAY", "COUNT"}:
+        return None
+    interval, count = parts.get("INTERVAL", "1"), parts.get("COUNT", "")
+    if not interval.isdigit() or not (count.isdigit() or count == ""):
+        return None
+    days = [_DAY_PATTERN.match(day) for day in parts.get("BYDAY", "").split(",") if day]
+    if not all(days):
+        return None
+    choices = {"frequency": parts.get("FREQ"), "interval": int(interval), "count": count}
+    if choices["frequency"] == "WEEKLY":
+        if any(day.group(1) for day in days):
+            return None
+        return choices | {"weekdays": [day.group(2) for day in days]}
+    if choices["frequency"] == "MONTHLY" and choices["interval"] == 1 and len(days) <= 1:
+        if not days:
+            return choices | {"position": "", "weekday": ""}
+        position = int(days[0].group(1) or 0)
+        if position not in _ORDINALS:
+            return None
+        return choices | {"position": str(position), "weekday": days[0].group(2)}
+    return None
+
+
+def compose_rule(frequency, interval=1, weekdays=(), position="", weekday="", count=""):
+    """The RRULE text for the form's choices ("" for no repetition)."""
+    if frequency not in ("WEEKLY", "MONTHLY"):
+        return ""
+    parts = [f"FREQ={frequency}"]
+    if frequency == "WEEKLY":
+        if interval and int(interval) > 1:
+            parts.append(f"INTERVAL={int(interval)}")
+        days = [day for day in WEEKDAY_CODES if day in weekdays]
+        if days:
+            parts.append("BYDAY=" + ",".join(days))
+    elif position and weekday in WEEKDAY_CODES:
+        parts.append(f"BYDAY={int(position)}{weekday}")
+    if count:
+        parts.append(f"COUNT={int(count)}")
+    return ";".join(parts)

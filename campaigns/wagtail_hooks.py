@@ -6,6 +6,7 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
 
+from campaigns.admin_panels import CampaignStaffPanel
 from campaigns.admin_views import EmailRegistrantsView, registration_permission_policy
 from campaigns.models import EventPage, Registration
 from portal.resilience.audit import log_registration_export
@@ -82,3 +83,10 @@ def event_registration_buttons(page, user, next_url=None):
         reverse("campaigns_email_registrants", args=[page.pk]),
         priority=61,
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_campaign_staff_panel(request, panels):
+    panel = CampaignStaffPanel.for_user(request.user)
+    if panel is not None:
+        panels.append(panel)

@@ -22,10 +22,12 @@ from campaigns.recurrence import (
     last_end,
     parse_exceptions,
 )
+from campaigns.recurrence_form import RecurrenceWidget
 from campaigns.structured_data import event_json_ld
 from portal.admin_visibility import DraftTitleMixin
 from portal.blocks import BodyBlock, live_or_none
 from portal.security.safe_urls import safe_url, validate_safe_url
+from portal.widgets.map_picker import CoordinatesPanel
 
 UPCOMING_DATES_SHOWN = 6
 
@@ -216,7 +218,11 @@ class EventPage(DraftTitleMixin, RoutablePageMixin, Page):
             [
                 FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
                 FieldPanel("all_day"),
-                FieldPanel("recurrence_rule"),
+                FieldPanel(
+                    "recurrence_rule",
+                    widget=RecurrenceWidget,
+                    help_text="Poslední den opakování a dny, kdy se akce nekoná, zadejte níže.",
+                ),
                 FieldPanel("repeat_until"),
                 FieldPanel("recurrence_exceptions"),
             ],
@@ -229,7 +235,7 @@ class EventPage(DraftTitleMixin, RoutablePageMixin, Page):
             [
                 FieldPanel("venue_name"),
                 FieldPanel("venue_address"),
-                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                CoordinatesPanel(lookup_url_name="catalogue_place_lookup"),
                 FieldPanel("venue_accessibility"),
                 FieldPanel("online_url"),
             ],

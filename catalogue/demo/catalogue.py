@@ -4,6 +4,7 @@ import random
 from datetime import date, time
 from decimal import Decimal
 
+from catalogue.demo.areas import service_area
 from catalogue.demo.descriptions import service_description
 from catalogue.demo.more_providers import DEMO_PROVIDERS
 from catalogue.demo.profiles import PAID, PROFILES
@@ -161,6 +162,12 @@ def _ensure_service(provider, number, type_name, title, options, district, stree
         accessibility=rng.choice(["ano", "ano", "castecne", "ne"]),
     )
     nonstop = "pobytová" in forms or type_name in {"telefonická krizová pomoc", "tísňová péče"}
+    whole_city, area_districts = service_area(
+        type_name,
+        forms,
+        district_name,
+        run_by_district=provider.legal_form == ProviderPage.LegalForm.MUNICIPALITY,
+    )
     return ensure_child(
         provider,
         ServicePage,
@@ -194,6 +201,8 @@ def _ensure_service(provider, number, type_name, title, options, district, stree
         opening_hours=[] if nonstop else _office_hours(),
         hours_note="Mimo provozní dobu po telefonické domluvě." if not nonstop else "",
         places=[place],
+        area_whole_city=whole_city,
+        area_districts=[terms.districts[name] for name in area_districts],
         contacts=[
             ServiceContact(kind="telefon", value=f"+420 599 001 {number % 1000:03d}"),
             ServiceContact(kind="email", value=f"sluzba{number}@example.org"),

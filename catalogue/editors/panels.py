@@ -1,12 +1,18 @@
-"""Dashboard panels: "Vaše organizace" for provider editors, the review panel for coordinators."""
+"""Dashboard panels: "Vaše organizace" for provider editors, "Kontrola katalogu" for coordinators.
+
+A coordinator's dashboard reads: the review queue (Wagtail's panel, with our buttons), then the
+services nobody verified for a year, then the providers that have no editor yet.
+"""
 
 from wagtail.admin.ui.components import Component
 
 from catalogue.editors.freshness import is_stale, providers_with_pending_changes, stale_services
+from catalogue.editors.models import ProviderTeam
 from catalogue.editors.submissions import submission_of
-from catalogue.models import ServicePage
+from catalogue.models import ProviderPage, ServicePage
 
 STALE_LISTED = 20
+WITHOUT_EDITORS_LISTED = 10
 
 
 class OrganisationPanel(Component):
@@ -23,18 +29,23 @@ class OrganisationPanel(Component):
         context = super().get_context_data(parent_context)
         # Components render with a plain dict: the "Údaje jsou aktuální" forms need the token.
         context["csrf_token"] = parent_context["csrf_token"]
-        context["organisations"] = [
-            {
-                "provider": provider,
-                "submission": submission_of(provider),
-                "services": [
-                    service_row(service)
-                    for service in ServicePage.objects.child_of(provider).order_by("title")
-                ],
-            }
-            for provider in self.providers
-        ]
+        context["organisations"] = [self.organisation(provider) for provider in self.providers]
         return context
+
+    @staticmethod
+    def organisation(provider):
+        services = [
+            service_row(service)
+            for service in ServicePage.objects.child_of(provider).order_by("title")
+        ]
+        submission = submission_of(provider)
+        waiting = [row["page"] for row in services if row["submission"].waiting]
+        return {
+            "provider": provider,
+            "submission": submission,
+            "services": services,
+            "waiting": ([provider] if submission.waiting else []) + waiting,
+        }
 
 
 def service_row(service):
@@ -54,4 +65,13 @@ class ReviewPanel(Component):
         context["pending_providers"] = providers_with_pending_changes()
         context["stale_count"] = stale.count()
         context["stale_services"] = stale[:STALE_LISTED]
+        without_editors = providers_without_editors()
+        context["without_editors_count"] = without_editors.count()
+        context["without_editors"] = without_editors[:WITHOUT_EDITORS_LISTED]
         return context
+
+
+def providers_without_editors():
+    """Live providers with nobody (active) who could keep their pages current."""
+    with_editors = ProviderTeam.objects.filter(group__user__is_active=True).values("provider_id")
+    return ProviderPage.objects.live().exclude(pk__in=with_editors).order_by("title")

@@ -1,6 +1,8 @@
 """The provider editors' and coordinators' admin: panels, buttons, menu and page filtering."""
 
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
@@ -55,6 +57,11 @@ def add_editor_panels(request, panels):
     for panel in panels:
         if panel.name == "workflow_objects_to_moderate":
             panel.order = REVIEW_QUEUE_ORDER  # "Čeká na vaše schválení" comes first
+
+
+@hooks.register("insert_global_admin_css")
+def editors_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin-editors.css"))
 
 
 @hooks.register("construct_page_chooser_queryset")

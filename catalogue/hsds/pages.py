@@ -176,7 +176,7 @@ class ServiceState(PageState):
     model = ServicePage
     child_fields = {
         "places": PLACE_FIELDS,
-        "opening_hours": ["weekday", "opens", "closes"],
+        "opening_hours": ["weekday", "kind", "opens", "closes"],
         "contacts": ["kind", "value", "note"],
     }
     child_models = {
@@ -284,18 +284,24 @@ def place_row(location, addresses, access):
 
 
 def hours_rows(schedules):
+    """(weekday, kind, opens, closes) rows of ``OpeningHours`` from HSDS schedules."""
     rows = []
     for schedule in schedules:
+        description = schedule.get("description") or ""
+        opens, closes = schedule.get("opens_at"), schedule.get("closes_at")
+        if description == "po dohodě":
+            kind, opens, closes = OpeningHours.Kind.BY_APPOINTMENT, None, None
+        elif description == "nonstop":
+            kind, opens, closes = OpeningHours.Kind.ALL_DAY, None, None
+        elif opens and closes:
+            kind = OpeningHours.Kind.HOURS
+            opens, closes = datetime.time.fromisoformat(opens), datetime.time.fromisoformat(closes)
+        else:
+            continue
         for code in (schedule.get("byday") or "").split(","):
-            if code in WEEKDAY_CODES and schedule.get("opens_at") and schedule.get("closes_at"):
-                rows.append(
-                    (
-                        WEEKDAY_CODES.index(code),
-                        datetime.time.fromisoformat(schedule["opens_at"]),
-                        datetime.time.fromisoformat(schedule["closes_at"]),
-                    )
-                )
-    return sorted(rows)
+            if code in WEEKDAY_CODES:
+                rows.append((WEEKDAY_CODES.index(code), str(kind), opens, closes))
+    return sorted(rows, key=lambda row: (row[0], row[1], row[2] or datetime.time.min))
 
 
 def contact_rows(row, phones):

@@ -12,7 +12,8 @@ from django.utils.html import strip_tags
 from django.utils.text import normalize_newlines
 
 from catalogue.hsds import ids
-from catalogue.models import ProviderPage, ServicePage, ServicePlace
+from catalogue.models import OpeningHours, ProviderPage, ServicePage, ServicePlace
+from catalogue.models.services import CITY_NAME
 from portal.base_url import absolute_url
 from portal.security.safe_urls import safe_url
 
@@ -32,6 +33,8 @@ LANGUAGE_CODES = {
 BLOCK_END = re.compile(r"</(p|h[1-6]|li|div|blockquote)>|<br\s*/?>", re.IGNORECASE)
 BLANK_LINES = re.compile(r"\s*\n\s*\n\s*")
 POSTCODE = re.compile(r"^(\d{3}\s?\d{2})\s+(.+)$")
+# The city in RÚIAN's linked open data (ČÚZK): the persistent identifier of a city-wide area.
+CITY_URI = "https://linked.cuzk.cz/resource/ruian/obec/554821"
 
 
 def clean(data):
@@ -54,6 +57,7 @@ def services_for_hsds(queryset=None):
         "target_groups",
         "age_groups",
         "planning_areas",
+        "area_districts",
         "opening_hours",
         "contacts",
         "provider__phones",
@@ -201,6 +205,7 @@ class Serializer:
             if contact.kind == "telefon"
         ]
         data["schedules"] = self.schedules(service, service_id)
+        data["service_areas"] = self.service_areas(service, service_id)
         data["service_at_locations"] = [
             self.service_at_location(place, service_id) for place in service.places.all()
         ]
@@ -242,21 +247,52 @@ class Serializer:
                     }
                 )
             ]
-        rows = sorted(service.opening_hours.all(), key=lambda row: (row.weekday, row.opens))
-        return [
-            clean(
+        rows = sorted(service.opening_hours.all(), key=OpeningHours.sort_key)
+        return [self.schedule(service, service_id, row) for row in rows]
+
+    def schedule(self, service, service_id, row):
+        """One weekday's interval; a "nonstop" day is 00:00–23:59, "po dohodě" has no times."""
+        schedule = {
+            "id": ids.make("schedule", service_id, row.weekday, row.opens, row.closes),
+            "service_id": service_id,
+            "freq": "WEEKLY",
+            "wkst": "MO",
+            "byday": WEEKDAY_CODES[row.weekday],
+            "notes": service.hours_note,
+        }
+        if row.kind == OpeningHours.Kind.HOURS:
+            schedule["opens_at"] = row.opens.strftime("%H:%M")
+            schedule["closes_at"] = row.closes.strftime("%H:%M")
+        elif row.kind == OpeningHours.Kind.ALL_DAY:
+            schedule["id"] = ids.make("schedule", service_id, row.weekday, "nonstop")
+            schedule.update(opens_at="00:00", closes_at="23:59", description="nonstop")
+        else:
+            schedule["id"] = ids.make("schedule", service_id, row.weekday, "po-dohode")
+            schedule["description"] = "po dohodě"
+        return clean(schedule)
+
+    def service_areas(self, service, service_id):
+        """Where an outreach or telephone service helps: the whole city or some districts
+        (a district links to the catalogue filtered by it); none when no area is set."""
+        if service.area_whole_city:
+            return [
                 {
-                    "id": ids.make("schedule", service_id, row.weekday, row.opens, row.closes),
+                    "id": ids.make("service_area", service_id, "city"),
                     "service_id": service_id,
-                    "freq": "WEEKLY",
-                    "wkst": "MO",
-                    "byday": WEEKDAY_CODES[row.weekday],
-                    "opens_at": row.opens.strftime("%H:%M"),
-                    "closes_at": row.closes.strftime("%H:%M"),
-                    "notes": service.hours_note,
+                    "name": service.area_label,
+                    "description": f"Služba působí v celém městě {CITY_NAME}.",
+                    "uri": CITY_URI,
                 }
-            )
-            for row in rows
+            ]
+        return [
+            {
+                "id": ids.make("service_area", service_id, district.slug),
+                "service_id": service_id,
+                "name": district.name,
+                "description": f"Městský obvod {district.name}, {CITY_NAME}.",
+                "uri": f"{self.vocabulary.base_url}/katalog/?obvod={district.slug}",
+            }
+            for district in service.area_districts.all()
         ]
 
     def cost_option(self, service, service_id):

@@ -25,7 +25,7 @@ def validate_ico(value):
 
 class CatalogueIndexPage(DraftTitleMixin, RoutablePageMixin, Page):
     """The catalogue of social services: faceted search at its URL, the printable catalogue at
-    ``tisk/``. Providers are its children."""
+    ``tisk/`` and as a PDF at ``tisk.pdf``. Providers are its children."""
 
     introduction = models.TextField(
         "Úvodní text", blank=True, help_text="Krátce, k čemu katalog slouží a jak v něm hledat."
@@ -58,9 +58,23 @@ class CatalogueIndexPage(DraftTitleMixin, RoutablePageMixin, Page):
 
     @path("tisk/")
     def print_version(self, request):
-        from catalogue.views import catalogue_print
+        from catalogue.printing.views import catalogue_print
 
         return catalogue_print(request, self)
+
+    @path("tisk.pdf", name="print_pdf")
+    def print_pdf(self, request):
+        """The printed catalogue as a PDF (reached through catalogue.printing.urls)."""
+        from catalogue.printing.views import catalogue_pdf
+
+        return catalogue_pdf(request, self)
+
+    @path("mapa.geojson", name="map_data")
+    def map_data(self, request):
+        """The places of the search's services as GeoJSON (reached through catalogue.map_urls)."""
+        from catalogue.maps import catalogue_geojson
+
+        return catalogue_geojson(request, self)
 
     def serve_preview(self, request, mode_name):
         return self.search(request)

@@ -1,5 +1,7 @@
 """The parts of a service edited inline on its page: places, opening hours, contacts."""
 
+from datetime import time
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from modelcluster.fields import ParentalKey
@@ -8,6 +10,7 @@ from wagtail.models import Orderable
 
 from catalogue.models.taxonomy import District
 from portal.security.safe_urls import safe_url, validate_safe_url
+from portal.widgets.map_picker import CoordinatesPanel
 
 WEEKDAYS = [
     (0, "pondělí"),
@@ -53,13 +56,22 @@ class ServicePlace(Orderable):
         on_delete=models.SET_NULL,
         related_name="places",
     )
+    ruian_code = models.CharField(
+        "Kód adresního místa (RÚIAN)",
+        max_length=12,
+        blank=True,
+        db_index=True,
+        help_text="Vyplňuje import z registru poskytovatelů. Podle tohoto kódu doplní příkaz "
+        "import_ruian souřadnice z RÚIAN; místo bez kódu je samo nedostane, zadejte je ručně.",
+    )
     latitude = models.DecimalField(
         "Zeměpisná šířka",
         max_digits=9,
         decimal_places=6,
         null=True,
         blank=True,
-        help_text="Ve stupních, např. 49.822802 (z mapy: pravým tlačítkem na místo).",
+        help_text="Ve stupních, např. 49.822802 (z mapy: pravým tlačítkem na místo). U místa "
+        "s kódem RÚIAN se doplní samy; bez kódu je zadejte ručně, jinak se místo neukáže na mapě.",
     )
     longitude = models.DecimalField(
         "Zeměpisná délka",
@@ -88,7 +100,8 @@ class ServicePlace(Orderable):
         FieldPanel("address_secret"),
         FieldRowPanel([FieldPanel("street"), FieldPanel("postcode"), FieldPanel("city")]),
         FieldPanel("district"),
-        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+        FieldPanel("ruian_code"),
+        CoordinatesPanel(lookup_url_name="catalogue_place_lookup"),
         FieldRowPanel([FieldPanel("accessibility"), FieldPanel("accessibility_note")]),
     ]
 
@@ -149,26 +162,44 @@ class ServicePlace(Orderable):
 
 
 class OpeningHours(Orderable):
-    """One opening interval on one weekday; a day may have several (e.g. morning and afternoon)."""
+    """What a service offers on one weekday: an opening interval, all day, or by appointment.
+
+    A day may have several intervals (e.g. morning and afternoon). Editors fill them in the
+    weekly grid of ``catalogue.editors.opening_hours``, not row by row.
+    """
+
+    class Kind(models.TextChoices):
+        HOURS = "", "v uvedených časech"
+        ALL_DAY = "nonstop", "nonstop"
+        BY_APPOINTMENT = "po-dohode", "po dohodě"
 
     service = ParentalKey(
         "catalogue.ServicePage", on_delete=models.CASCADE, related_name="opening_hours"
     )
-    weekday = models.PositiveSmallIntegerField(
-        "Den", choices=WEEKDAYS, help_text="Pro více časů v jednom dni přidejte další řádek."
-    )
-    opens = models.TimeField("Od", help_text="Začátek, např. 8:00.")
-    closes = models.TimeField("Do", help_text="Konec, např. 16:30.")
-
-    panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")])]
+    weekday = models.PositiveSmallIntegerField("Den", choices=WEEKDAYS)
+    kind = models.CharField("Druh", max_length=10, choices=Kind.choices, blank=True, default="")
+    opens = models.TimeField("Od", null=True, blank=True, help_text="Začátek, např. 8:00.")
+    closes = models.TimeField("Do", null=True, blank=True, help_text="Konec, např. 16:30.")
 
     class Meta(Orderable.Meta):
         verbose_name = "Otevírací doba"
         verbose_name_plural = "Otevírací doba"
 
     def clean(self):
-        if self.opens and self.closes and self.opens >= self.closes:
+        if self.kind != self.Kind.HOURS:
+            return
+        if self.opens is None or self.closes is None:
+            raise ValidationError("Zadejte začátek i konec.")
+        if self.opens >= self.closes:
             raise ValidationError({"closes": "Konec musí být později než začátek."})
+
+    def sort_key(self):
+        return (self.weekday, self.opens or time.min)
+
+    def __str__(self):
+        if self.kind != self.Kind.HOURS:
+            return self.get_kind_display()
+        return f"{self.opens:%-H.%M}–{self.closes:%-H.%M}"
 
 
 class ServiceContact(Orderable):

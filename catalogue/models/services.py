@@ -10,9 +10,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 
-from catalogue.models.service_parts import ServicePlace
+from catalogue.editors.service_form import ServicePageForm, WeeklyHoursPanel
+from catalogue.models.service_parts import OpeningHours, ServicePlace
 from catalogue.models.taxonomy import (
     AgeGroup,
+    District,
     PlanningArea,
     ServiceForm,
     ServiceType,
@@ -20,6 +22,8 @@ from catalogue.models.taxonomy import (
 )
 from catalogue.structured_data import as_json_ld
 from portal.admin_visibility import DraftTitleMixin
+
+CITY_NAME = "Ostrava"
 
 
 class ServicePageQuerySet(PageQuerySet):
@@ -43,6 +47,10 @@ class ServicePageQuerySet(PageQuerySet):
         """Everything a result card shows, fetched in a fixed number of queries."""
         return self.select_related("service_type", "provider").prefetch_related(
             "forms",
+            "area_districts",
+            "opening_hours",  # open today (catalogue.cards)
+            "contacts",  # the phone
+            "provider__phones",  # the phone when the service has none of its own
             Prefetch("places", queryset=ServicePlace.objects.select_related("district")),
         )
 
@@ -98,10 +106,10 @@ class ServicePage(DraftTitleMixin, Page):
         help_text="Věkové skupiny klientů, podle registru poskytovatelů.",
     )
     age_from = models.PositiveSmallIntegerField(
-        "Věk od", null=True, blank=True, help_text="Nejnižší věk klientů v letech."
+        "Věk od", null=True, blank=True, help_text="V letech; prázdné = od narození."
     )
     age_to = models.PositiveSmallIntegerField(
-        "Věk do", null=True, blank=True, help_text="Nejvyšší věk klientů; prázdné = bez omezení."
+        "Věk do", null=True, blank=True, help_text="V letech; prázdné = bez horní hranice."
     )
     planning_areas = ParentalManyToManyField(
         PlanningArea,
@@ -152,6 +160,21 @@ class ServicePage(DraftTitleMixin, Page):
         default="čeština",
         help_text="Jazyky, ve kterých se lze se službou domluvit, oddělené čárkou.",
     )
+    area_whole_city = models.BooleanField(
+        "Působí v celém městě",
+        default=False,
+        help_text="U terénních a telefonických služeb: služba přijde za klientem (nebo ho "
+        "vyslechne) kdekoli v Ostravě. Lidé ji pak najdou při hledání v každém obvodu.",
+    )
+    area_districts = ParentalManyToManyField(
+        District,
+        verbose_name="Působí v obvodech",
+        related_name="served_by",
+        blank=True,
+        help_text="Když služba nepůsobí v celém městě: obvody, kde pracuje v terénu nebo odkud "
+        "přijímá hovory (při zaškrtnutém celém městě se nepoužijí). Služba bez působnosti se "
+        "hledá jen podle obvodů svých míst poskytování.",
+    )
     last_verified = models.DateField(
         "Údaje ověřeny dne",
         null=True,
@@ -166,8 +189,12 @@ class ServicePage(DraftTitleMixin, Page):
                 FieldPanel("service_type"),
                 FieldPanel("forms", widget=CheckboxSelectMultiple),
                 FieldPanel("target_groups", widget=CheckboxSelectMultiple),
-                FieldPanel("age_groups", widget=CheckboxSelectMultiple),
-                FieldRowPanel([FieldPanel("age_from"), FieldPanel("age_to")]),
+                FieldRowPanel(
+                    [FieldPanel("age_from"), FieldPanel("age_to")],
+                    heading="Věk klientů",
+                    help_text="Věkové skupiny registru se doplní podle rozmezí; "
+                    "obě pole prázdná = bez omezení věku.",
+                ),
                 FieldPanel("planning_areas", widget=CheckboxSelectMultiple),
             ],
             heading="Zařazení služby",
@@ -186,12 +213,21 @@ class ServicePage(DraftTitleMixin, Page):
         MultiFieldPanel(
             [
                 FieldPanel("open_nonstop"),
-                InlinePanel("opening_hours", label="Otevírací doba"),
+                WeeklyHoursPanel(),
                 FieldPanel("hours_note"),
             ],
             heading="Provozní doba",
         ),
         InlinePanel("places", label="Místo poskytování", min_num=1),
+        MultiFieldPanel(
+            [
+                FieldPanel("area_whole_city"),
+                FieldPanel("area_districts", widget=CheckboxSelectMultiple),
+            ],
+            heading="Působnost (kde služba pomáhá)",
+            help_text="Vyplňte u terénních a telefonických služeb, které nepomáhají jen na "
+            "adrese místa poskytování.",
+        ),
         InlinePanel("contacts", label="Kontakt"),
         FieldPanel("last_verified", read_only=True),
     ]
@@ -209,6 +245,7 @@ class ServicePage(DraftTitleMixin, Page):
     subpage_types = []
 
     objects = PageManager.from_queryset(ServicePageQuerySet)()
+    base_form_class = ServicePageForm
 
     class Meta:
         verbose_name = "Sociální služba"
@@ -254,6 +291,22 @@ class ServicePage(DraftTitleMixin, Page):
         names = [place.district.name for place in self.places.all() if place.district]
         return list(dict.fromkeys(names))
 
+    @property
+    def area_label(self):
+        """Where the service helps, in words: 'celé město Ostrava', 'Poruba, Ostrava-Jih' or ''."""
+        if self.area_whole_city:
+            return f"celé město {CITY_NAME}"
+        return ", ".join(district.name for district in self.area_districts.all())
+
+    def served_districts(self, every_district):
+        """The districts where the service helps: those of its places and of its area (every
+        district of ``every_district`` when it serves the whole city), without repeats."""
+        if self.area_whole_city:
+            return list(every_district)
+        found = [place.district for place in self.places.all() if place.district]
+        found += list(self.area_districts.all())
+        return list({district.pk: district for district in found}.values())
+
     def public_places(self):
         return [place for place in self.places.all() if not place.address_secret]
 
@@ -262,11 +315,25 @@ class ServicePage(DraftTitleMixin, Page):
         return any(place.address_secret for place in self.places.all())
 
     def opening_days(self):
-        """Opening hours grouped per weekday: [("pondělí", [row, ...]), ...]."""
+        """Opening hours grouped per weekday: [("pondělí", [row, ...]), ...].
+
+        Each row prints as "8.00–12.00", "nonstop" or "po dohodě".
+        """
         days = {}
-        for row in sorted(self.opening_hours.all(), key=lambda r: (r.weekday, r.opens)):
+        for row in sorted(self.opening_hours.all(), key=OpeningHours.sort_key):
             days.setdefault(row.get_weekday_display(), []).append(row)
         return list(days.items())
+
+    def hours_today(self, day):
+        """The opening hours on the date ``day``: a list of ``OpeningHours`` rows.
+
+        A 24/7 service gives one "nonstop" row; an empty list means closed or not stated.
+        Uses the prefetched rows (``prefetch_related("opening_hours")``) without a query.
+        """
+        if self.open_nonstop:
+            return [OpeningHours(weekday=day.weekday(), kind=OpeningHours.Kind.ALL_DAY)]
+        rows = [row for row in self.opening_hours.all() if row.weekday == day.weekday()]
+        return sorted(rows, key=OpeningHours.sort_key)
 
     def structured_data(self):
         """schema.org JSON-LD of the service and its provider, safe to embed in a <script>."""

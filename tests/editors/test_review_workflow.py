@@ -12,7 +12,7 @@ from tests.editors.conftest import client_for, edit_form_data
 
 def submit_new_hours(client, service):
     data = edit_form_data(
-        client, service, **{"opening_hours-0-opens": "09:30", "action-submit": "Odeslat"}
+        client, service, **{"weekly_hours-0-0-od": "09:30", "action-submit": "Odeslat"}
     )
     return client.post(f"/admin/pages/{service.pk}/edit/", data)
 

@@ -1,0 +1,221 @@
+"""Each admin role walks its journey in the browser: dashboard, explorer, editing, its workflow
+step, its own admin views and the account settings. Every screen must be Czech (none of
+Wagtail's English messages visible), answer without 4xx/5xx, log no console error, and our own
+admin parts (dashboard panels, the opening-hours grid, the repetition form) must pass axe."""
+
+import datetime
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+from wagtail.models import WorkflowState
+
+from campaigns.models import EventIndexPage, EventPage
+from catalogue.editors.demo import DEMO_ACCOUNTS, demo_providers
+from catalogue.models import ProviderPage, ServicePage
+from tests.browser.conftest import AXE_OPTIONS, format_violations
+from tests.browser.journeys import admin_login_by_keyboard
+from tests.editors.english import english_in
+
+ACCOUNTS = {account.username: account for account in DEMO_ACCOUNTS}
+# Hard-coded in Wagtail's home.html (a screen-reader-only submit button), not in its catalogue.
+NOT_TRANSLATABLE = {"Search"}
+# Our own parts of admin screens; axe checks these (Wagtail's own markup is Wagtail's business).
+OUR_PARTS = [
+    "#awaiting-review-section",
+    "#kontrola-katalogu-section",
+    "[id^='vase-organizace-']",
+    "#akce-a-aktuality-section",
+    ".weekly-hours",
+    ".recurrence",
+]
+
+
+class Journey:
+    """One role in one browser page, recording what went wrong on every screen it visits."""
+
+    def __init__(self, page, username):
+        self.page = page
+        self.account = ACCOUNTS[username]
+        self.problems = []
+        page.on("console", self._console)
+        page.on("response", self._response)
+
+    def _console(self, message):
+        # The test machine resolves no outside host (a map's tiles): that is not our error.
+        if message.type == "error" and "ERR_NAME_NOT_RESOLVED" not in message.text:
+            self.problems.append(f"console error on {self.page.url}: {message.text}")
+
+    def _response(self, response):
+        if response.status >= 400:
+            self.problems.append(f"HTTP {response.status} for {response.url}")
+
+    def login(self):
+        admin_login_by_keyboard(self.page, self.account.username, self.account.password)
+        self.check()
+
+    def visit(self, path):
+        self.page.goto(path)
+        self.page.wait_for_load_state("networkidle")
+        self.check()
+
+    def check(self):
+        """The current screen: no English, and axe finds nothing in our own parts."""
+        text = self.page.locator("body").inner_text()
+        english = english_in(text, NOT_TRANSLATABLE)
+        if english:
+            self.problems.append(f"English on {self.page.url}: {english}")
+        present = [part for part in OUR_PARTS if self.page.locator(part).count()]
+        if present:
+            include = {"include": [[part] for part in present]}
+            violations = (
+                Axe().run(self.page, context=include, options=AXE_OPTIONS).response["violations"]
+            )
+            if violations:
+                self.problems.append(format_violations(self.page.url, violations))
+
+    def finish(self):
+        assert self.problems == [], "\n".join(self.problems)
+
+
+@pytest.fixture
+def journey(new_page):
+    return lambda username: Journey(new_page(), username)
+
+
+def test_provider_editor_journey(live_demo, journey):
+    editor = journey("editor-b")  # editor-a's service is changed by the approval journey
+    provider = demo_providers()[1]
+    service = ServicePage.objects.child_of(provider).live().order_by("-path").first()
+    page = editor.page
+    editor.login()
+
+    organisation = page.get_by_role("region", name=f"Vaše organizace: {provider.title}")
+    expect(
+        organisation.get_by_role("button", name=f"Údaje služby {service.title} jsou aktuální")
+    ).to_be_visible()
+    editor.visit(f"/admin/pages/{provider.pk}/")
+    page.get_by_role("link", name=service.title, exact=True).first.click()
+    page.wait_for_url(re.compile(rf"/admin/pages/{service.pk}/edit/"))
+    editor.check()
+
+    # The weekly grid: Saturday by appointment, Tuesday morning and afternoon.
+    page.get_by_label("Sobota: stav").select_option(label="po dohodě")
+    page.get_by_label("Úterý: stav").select_option(label="otevřeno v časech")
+    page.get_by_label("Úterý, 1. čas: od", exact=True).fill("8:00")
+    page.get_by_label("Úterý, 1. čas: do", exact=True).fill("11:30")
+    page.get_by_label("Úterý, 2. čas: od", exact=True).fill("12:30")
+    page.get_by_label("Úterý, 2. čas: do", exact=True).fill("15:00")
+    page.get_by_role("button", name="Odeslat ke schválení", exact=True).click()
+    page.get_by_text(re.compile(r"byla odeslána ke schválení koordinátorovi")).wait_for()
+    editor.check()
+    editor.visit("/admin/")
+    expect(
+        organisation.get_by_role("heading", name="Čeká na schválení koordinátorem")
+    ).to_be_visible()
+    expect(organisation.get_by_role("link", name=service.title, exact=True).first).to_be_visible()
+    assert WorkflowState.objects.filter(
+        object_id=str(service.pk), status=WorkflowState.STATUS_IN_PROGRESS
+    ).exists()
+
+    for path in (
+        "/admin/images/",
+        "/admin/documents/",
+        "/admin/account/",
+        "/admin/editori-poskytovatelu/napoveda/",
+    ):
+        editor.visit(path)
+    editor.finish()
+
+
+def test_catalogue_coordinator_journey(live_demo, journey):
+    coordinator = journey("koordinator")
+    # A provider the editor journeys leave alone.
+    service = ServicePage.objects.live().order_by("-path").first()
+    # An editor of the provider has sent a change for approval.
+    revision = service.save_revision(user=None)
+    service.get_workflow().start(service, user=None)
+    assert revision
+    page = coordinator.page
+    coordinator.login()
+
+    text = page.locator("main").inner_text()
+    queue = text.index("Čeká na vaše schválení")
+    assert (
+        queue
+        < text.index("Služby neověřené déle než 12 měsíců")
+        < text.index("Poskytovatelé bez editora")
+    )
+    row = page.get_by_role("row").filter(
+        has=page.get_by_role("link", name=service.title, exact=True)
+    )
+    expect(row.get_by_role("button", name="Vrátit k úpravám")).to_be_visible()
+    with page.expect_navigation():
+        row.get_by_role("button", name="Schválit a zveřejnit", exact=True).click()
+    page.get_by_text(f"Změny „{service.title}“ jsou schválené a zveřejněné.").wait_for()
+    coordinator.check()
+
+    catalogue = ProviderPage.objects.first().get_parent()
+    coordinator.visit(f"/admin/pages/{catalogue.pk}/")
+    coordinator.visit(f"/admin/pages/{service.pk}/edit/")
+    for path in ("/admin/editori-poskytovatelu/pridat/", "/admin/account/"):
+        coordinator.visit(path)
+    coordinator.finish()
+
+
+def third_thursday_after(day):
+    first = day.replace(day=1) + datetime.timedelta(days=32)
+    first = first.replace(day=1)
+    thursday = first + datetime.timedelta(days=(3 - first.weekday()) % 7)
+    return thursday + datetime.timedelta(days=14)
+
+
+def test_campaign_staff_journey(live_demo, journey):
+    staff = journey("kampane")
+    page = staff.page
+    staff.login()
+
+    panel = page.get_by_role("region", name="Akce a aktuality")
+    expect(panel.get_by_role("link", name="Přidat aktualitu")).to_be_visible()
+    expect(panel.get_by_role("table", name="Nejbližší akce a jejich registrace")).to_be_visible()
+    panel.get_by_role("link", name="Přidat akci").click()
+    page.wait_for_load_state("networkidle")
+    staff.check()
+
+    # The title becomes an ASCII address.
+    page.locator("#id_title").fill("Den otevřených dveří")
+    page.keyboard.press("Tab")
+    expect(page.locator("#id_slug")).to_have_value("den-otevrenych-dveri")
+    page.locator("#id_introduction").fill("Ukážeme, co děláme.")
+    day = third_thursday_after(datetime.date.today())
+    page.locator("#id_start").fill(f"{day:%Y-%m-%d} 13:00")
+    page.keyboard.press("Escape")
+    page.locator("#id_end").fill(f"{day:%Y-%m-%d} 15:00")
+    page.keyboard.press("Escape")
+    # Every third Thursday, from a form.
+    page.get_by_label("jednou za měsíc").check()
+    page.get_by_label("Kdy v měsíci").select_option(label="třetí")
+    page.get_by_label("Den v týdnu").select_option(label="čtvrtek")
+    staff.check()
+    page.get_by_role("button", name="Další akce").last.click()
+    page.get_by_role("button", name="Zveřejnit").click()
+    page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
+    staff.check()
+
+    event = EventPage.objects.get(slug="den-otevrenych-dveri")
+    assert (event.live, event.recurrence_rule) == (True, "FREQ=MONTHLY;BYDAY=3TH")
+    assert event.url.endswith("/den-otevrenych-dveri/")
+
+    index = EventIndexPage.objects.first()
+    for path in (f"/admin/pages/{index.pk}/", "/admin/registrace/", "/admin/account/"):
+        staff.visit(path)
+    staff.finish()
+
+
+def test_plan_coordinator_journey(live_demo, journey):
+    planner = journey("planovani")
+    planner.login()
+    planner.visit("/admin/pages/")
+    planner.visit("/admin/account/")
+    planner.finish()
