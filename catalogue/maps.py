@@ -15,7 +15,6 @@ the number of services.
 
 import hashlib
 import json
-from dataclasses import replace
 
 from django.core.cache import cache
 from django.db.models import FloatField
@@ -28,8 +27,6 @@ from catalogue.hsds.responses import catalogue_version, project_version
 from catalogue.models import ServiceContact, ServicePlace
 from catalogue.search.query import CatalogueQuery
 from portal.geojson import feature_collection, point
-from portal.search.engine import object_ids
-from portal.search.query import answer
 
 CONTENT_TYPE = "application/geo+json"
 MAX_AGE = 300
@@ -61,20 +58,6 @@ def one_line_address(street, postcode, city):
     return ", ".join(part for part in [street, f"{postcode} {city}".strip()] if part)
 
 
-def matching_service_ids(query):
-    """Ids of the services the catalogue's list finds for ``query``, on all its pages."""
-    if not query.text_terms:
-        return object_ids(query.request(facets=False))
-    found = answer(
-        query.text,
-        lambda analysis: query.request(analysis, limit=1, facets=False),
-        query.words,
-        exact=query.exact,
-    )
-    request = replace(query.request(found.analysis, facets=False), match_all=not found.partial)
-    return object_ids(request)
-
-
 def _rows(model_rows, service_ids, columns):
     """``model_rows`` of the services in ``service_ids`` as tuples of ``columns``: filtered by
     the database for a few services, in Python for many."""
@@ -95,7 +78,7 @@ def service_phones(service_ids):
 def catalogue_collection(catalogue, catalogue_url, query):
     """The FeatureCollection of the places of the services ``query`` finds; ``catalogue_url``
     is the catalogue page's URL (services are below it, their URLs follow from their paths)."""
-    service_ids = matching_service_ids(query)
+    service_ids = query.every_id()
     # Coordinates read as floats (no Decimal per row): this loop runs for every place found.
     places = (
         public_places()

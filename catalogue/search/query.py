@@ -187,15 +187,26 @@ class CatalogueQuery:
         ids = [entry.object_id for entry in page.object_list]
         if self.sort == distance.SORT:
             start = (page.number - 1) * PAGE_SIZE
-            ids = self.near.nearest_first(self._every_id())[start : start + PAGE_SIZE]
+            ids = self.near.nearest_first(self.every_id(self.answer))[start : start + PAGE_SIZE]
         services = ServicePage.objects.filter(pk__in=ids).for_listing().in_bulk()
         page.object_list = [services[pk] for pk in ids if pk in services]
         return page
 
-    def _every_id(self):
-        """Ids of every service the answer found, in its order."""
-        request = self.request(self.answer.analysis, facets=False)
-        return object_ids(replace(request, match_all=not self.answer.partial))
+    def every_id(self, found=None):
+        """Ids of every service the search finds on all its pages, in its order (distance sort,
+        the map). ``found`` is the list's answer when it is known; otherwise the text is answered
+        again without facet counts (same correction and partial matching as the list)."""
+        if not self.text_terms:
+            return object_ids(self.request(facets=False))
+        if found is None:
+            found = answer(
+                self.text,
+                lambda analysis: self.request(analysis, limit=1, facets=False),
+                self.words,
+                exact=self.exact,
+            )
+        request = self.request(found.analysis, facets=False)
+        return object_ids(replace(request, match_all=not found.partial))
 
     def corrected(self):
         """The typo correction applied, with the link that searches exactly what was typed."""
