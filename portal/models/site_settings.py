@@ -138,7 +138,8 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
 
     @classmethod
     def _with_relations(cls, site):
-        """The settings with their logo and social links loaded (no query when a page shows them)."""
+        """The settings with their logo and social links loaded (no query when a page shows
+        them)."""
         instance = cls.for_site(site)
         if instance.logo_id:
             instance.logo  # noqa: B018 -- loads the image once, kept in the cached copy

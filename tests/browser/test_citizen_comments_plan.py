@@ -52,7 +52,8 @@ def test_citizen_comments_on_a_measure_and_coordinator_resolves_it(live_demo, ne
     assert page.get_by_role("heading", level=1).inner_text().startswith("Děkujeme")
     assert plan_title in page.get_by_role("main").inner_text()
     comment = PlanComment.objects.get(comment=text)
-    assert comment.item is not None and comment.item.code == code, comment.item
+    target = comment.measure or comment.goal
+    assert target is not None and target.code == code, comment.target_label
     assert comment.resolution == PlanComment.Resolution.PENDING
 
     # The demo's plan coordinator resolves it: the live server only sees committed accounts.

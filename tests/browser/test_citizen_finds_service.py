@@ -66,9 +66,11 @@ def test_citizen_on_a_phone_searches_narrows_by_district_and_opens_a_service(
         .get_by_role("listitem")
         .filter(has=page.get_by_role("heading", level=3))
     )
-    assert cards.count() == filtered
+    assert cards.count() == min(filtered, 20)  # the first page of results
     for card in cards.all():
-        assert DISTRICT in card.inner_text(), card.inner_text()
+        # A service provided in the district, or one whose area served covers the whole city.
+        text = card.inner_text()
+        assert DISTRICT in text or "celé město" in text, text
     assert page.get_by_role("link", name=re.compile(rf"Městský obvod: {DISTRICT}")).is_visible()
     assert_no_horizontal_scrolling(page)
     axe_check(page)
