@@ -130,7 +130,8 @@ def demo_like_plans(home):
     return made, pages
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: the root page and site come back for the tests that run after this one.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_migration_moves_demo_plans_into_records_without_losing_text(client, home_page):
     plans, pages = demo_like_plans(home_page)
 

@@ -28,7 +28,7 @@ def test_citizen_reads_working_group_with_its_measures_and_minutes(client, plans
     assert "Mgr. Martin Bittner" in html
     assert "Bc. Petr Štícha" in html
     assert "Slezská diakonie" in html
-    assert 'href="/komunitni-planovani/5-komunitni-plan-navrh/#opatreni-4-1"' in html
+    assert 'href="/komunitni-planovani/5-komunitni-plan-navrh/opatreni/4-1/"' in html
     assert 'href="/komunitni-planovani/pracovni-skupiny/deti-a-rodina/zapis-2018-03-08/"' in html
 
 
