@@ -221,6 +221,8 @@ def test_campaign_staff_journey(live_demo, journey):
 def test_plan_coordinator_journey(live_demo, journey):
     planner = journey("planovani")
     planner.login()
+    # The dashboard opens with the plan coordinator's own panel (evaluations due, comments).
+    expect(planner.page.get_by_role("heading", name="Komunitní plánování")).to_be_visible()
     planner.visit("/admin/pages/")
     planner.visit("/admin/account/")
     planner.finish()

@@ -80,6 +80,8 @@ def test_search_in_the_header_works_without_javascript(new_page):
     page.get_by_role("searchbox", name="Hledat na celém webu").fill("dluhy")
     page.get_by_role("button", name="Hledat").first.click()
     page.wait_for_url(re.compile(r"/hledat/\?q=dluhy"))
+    assert page.get_by_role("heading", level=1).is_visible()
+    assert "dluh" in page.get_by_role("main").inner_text().lower()
 
 
 def test_desktop_shows_the_menu_without_a_toggle(new_page):

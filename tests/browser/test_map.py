@@ -128,7 +128,8 @@ def test_pages_with_a_map_pass_axe(live_demo, new_page, axe_check, viewport):
         .first()
     )
     for url in [f"/katalog/?{SEARCH}&zobrazeni=mapa", service.url, service.get_parent().url]:
-        open_map(page, url)
+        the_map = open_map(page, url)
+        assert int(the_map.get_attribute("data-markers")) >= 1, url
         axe_check(page)
 
 

@@ -5,7 +5,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.models import Site
 
-from portal.branding import brand_css, contrast_ratio, validate_brand_color
+from portal.branding import brand_css, contrast_ratio, normalize_hex, validate_brand_color
 from portal.models import SiteSettings
 
 
@@ -18,7 +18,8 @@ def test_contrast_ratio_matches_the_wcag_reference_values():
 
 @pytest.mark.parametrize("color", ["#0066a6", "#00799A", "#000", "#767676"])
 def test_dark_enough_colours_are_accepted(color):
-    validate_brand_color(color)
+    validate_brand_color(color)  # raises ValidationError when refused
+    assert contrast_ratio(normalize_hex(color), "#ffffff") >= 4.5
 
 
 @pytest.mark.parametrize(
