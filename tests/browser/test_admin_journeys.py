@@ -222,7 +222,9 @@ def test_plan_coordinator_journey(live_demo, journey):
     planner = journey("planovani")
     planner.login()
     # The dashboard opens with the plan coordinator's own panel (evaluations due, comments).
-    expect(planner.page.get_by_role("heading", name="Komunitní plánování")).to_be_visible()
+    expect(
+        planner.page.get_by_role("heading", name="Komunitní plánování", exact=True)
+    ).to_be_visible()
     planner.visit("/admin/pages/")
     planner.visit("/admin/account/")
     planner.finish()
