@@ -46,6 +46,10 @@ OPEN_TO_EVERY_ACCOUNT = {
     "wagtailadmin_api:*": "Wagtail's admin API: lists only what the user's permissions allow",
     "catalogue_editors:review_done": "speaks only about review decisions the user made",
     "catalogue_editors:help": "the Czech help page for editors and coordinators",
+    "catalogue_place_lookup": (
+        "the map picker's place search in every section's forms: the gazetteer and public "
+        "addresses only, which the public map shows anyway"
+    ),
     **{
         f"wagtailsnippetchoosers_{model}:{view}": (
             "a public vocabulary, chosen in the page forms of every section"
