@@ -39,17 +39,23 @@ class Journey:
         self.page = page
         self.account = ACCOUNTS[username]
         self.problems = []
+        self.console_errors = []
+        self.autosave_checks = set()
         page.on("console", self._console)
         page.on("response", self._response)
 
     def _console(self, message):
         # The test machine resolves no outside host (a map's tiles): that is not our error.
         if message.type == "error" and "ERR_NAME_NOT_RESOLVED" not in message.text:
-            self.problems.append(f"console error on {self.page.url}: {message.text}")
+            self.console_errors.append((message.location.get("url", ""), self.page.url, message))
 
     def _response(self, response):
-        if response.status >= 400:
-            self.problems.append(f"HTTP {response.status} for {response.url}")
+        if response.status < 400:
+            return
+        if is_autosave_of_unfinished_form(response):
+            self.autosave_checks.add(response.url)
+            return
+        self.problems.append(f"HTTP {response.status} for {response.url}")
 
     def login(self):
         admin_login_by_keyboard(self.page, self.account.username, self.account.password)
@@ -76,7 +82,28 @@ class Journey:
                 self.problems.append(format_violations(self.page.url, violations))
 
     def finish(self):
+        for source, screen, message in self.console_errors:
+            # The browser logs each 4xx fetch; the autosave's answer above is not an error.
+            if source in self.autosave_checks and "status of 400" in message.text:
+                continue
+            self.problems.append(f"console error on {screen}: {message.text}")
         assert self.problems == [], "\n".join(self.problems)
+
+
+def is_autosave_of_unfinished_form(response):
+    """Wagtail 8 saves an edit form in the background while it is filled in (autosave). While a
+    required field is still empty it answers that JSON request 400 ``validation_error``, the
+    form stays as typed and the indicator says "Formulář obsahuje chyby, po uložení se
+    zvýrazní."; that is the protocol, not a failure."""
+    request = response.request
+    if response.status != 400 or request.method != "POST":
+        return False
+    if "application/json" not in response.headers.get("content-type", ""):
+        return False
+    try:
+        return response.json().get("error_code") == "validation_error"
+    except ValueError:  # a body that is not JSON is a real error
+        return False
 
 
 @pytest.fixture
@@ -171,11 +198,6 @@ def third_thursday_after(day):
     return thursday + datetime.timedelta(days=14)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Known bug, open: the event add form answers one request with 400 while it is filled "
-    "in (found by this journey, cause not yet found)",
-)
 def test_campaign_staff_journey(live_demo, journey):
     staff = journey("kampane")
     page = staff.page
