@@ -94,7 +94,7 @@ class OnboardView(PermissionCheckedMixin, FormView):
         elif result.added_to_group:
             messages.success(self.request, f"{user.email} nyní může upravovat {provider.title}.")
         else:
-            messages.info(self.request, f"{user.email} už přístup k {provider.title} měl(a).")
+            messages.info(self.request, f"{user.email} už přístup k {provider.title} má.")
         return redirect("catalogue_editors:onboard")
 
     def get_context_data(self, **kwargs):

@@ -14,6 +14,7 @@ from wagtail.models import WorkflowState
 from campaigns.models import EventIndexPage, EventPage
 from catalogue.editors.demo import DEMO_ACCOUNTS, demo_providers
 from catalogue.models import ProviderPage, ServicePage
+from plans.models import MeasureEvaluation, PlanMeasure
 from tests.browser.conftest import AXE_OPTIONS, format_violations
 from tests.browser.journeys import admin_login_by_keyboard
 from tests.editors.english import english_in
@@ -29,6 +30,8 @@ OUR_PARTS = [
     "#akce-a-aktuality-section",
     ".weekly-hours",
     ".recurrence",
+    "#komunitni-planovani-section",
+    ".bulk-status",
 ]
 
 
@@ -242,11 +245,48 @@ def test_campaign_staff_journey(live_demo, journey):
 
 def test_plan_coordinator_journey(live_demo, journey):
     planner = journey("planovani")
+    page = planner.page
     planner.login()
     # The dashboard opens with the plan coordinator's own panel (evaluations due, comments).
-    expect(
-        planner.page.get_by_role("heading", name="Komunitní plánování", exact=True)
-    ).to_be_visible()
-    planner.visit("/admin/pages/")
-    planner.visit("/admin/account/")
+    panel = page.get_by_role("region", name="Komunitní plánování")
+    expect(panel.get_by_role("heading", name="Komunitní plánování", exact=True)).to_be_visible()
+
+    # One search by code finds the measure; it is edited and saved on its own.
+    measure = PlanMeasure.objects.filter(plan__live=True, code="1.1").order_by("pk").last()
+    planner.visit("/admin/plany/opatreni/")
+    search = page.locator("main").get_by_role("textbox", name="Hledaný výraz")
+    search.fill("1.1")
+    search.press("Enter")
+    row = page.get_by_role("row").filter(has_text=measure.title)
+    row.get_by_role("link", name=measure.code, exact=True).click()
+    page.wait_for_url(re.compile(rf"/admin/plany/opatreni/edit/{measure.pk}/"))
+    planner.check()
+    page.get_by_role("textbox", name="Název opatření").fill(f"{measure.title} (upraveno)")
+    page.get_by_role("button", name="Uložit", exact=True).click()
+    page.get_by_role("status").or_(page.locator(".messages")).first.wait_for()
+    planner.check()
+    measure.refresh_from_db()
+    assert measure.title.endswith("(upraveno)")
+
+    # The year's status of a whole working group at once, without republishing the plan.
+    group = measure.goal.chapter.working_group
+    year = measure.plan.period_start
+    planner.visit("/admin/plany/hromadny-stav/")
+    page.get_by_label("Plán", exact=True).select_option(label=measure.plan.title)
+    page.get_by_label("Pracovní skupina").select_option(label=group.title)
+    page.get_by_label("Rok vyhodnocení").fill(str(year))
+    page.get_by_role("button", name="Zobrazit opatření").click()
+    page.get_by_label(measure.label, exact=True).select_option(label="Probíhá")
+    page.get_by_role("button", name="Uložit stavy").click()
+    page.get_by_text(f"(rok {year})").wait_for()
+    planner.check()
+    assert MeasureEvaluation.objects.get(measure=measure, year=year).status == "in_progress"
+
+    for path in (
+        "/admin/plany/vyhodnoceni/",
+        "/admin/pripominky-k-planum/",
+        "/admin/pages/",
+        "/admin/account/",
+    ):
+        planner.visit(path)
     planner.finish()
