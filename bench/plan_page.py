@@ -76,9 +76,10 @@ def main():
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext, setup_test_environment
+    from django.test.utils import CaptureQueriesContext
 
-    setup_test_environment()
+    # No setup_test_environment(): it instruments every template render for the test client,
+    # which production does not pay (about a third of this page's time).
     call_command("migrate", verbosity=0)
     plan = build_plan()
     client = Client()
