@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.db.models import Q
 from django.utils.functional import cached_property
 
 from catalogue.hsds import ids
@@ -166,8 +167,10 @@ class Vocabulary:
             ("oblast-planovani", "planning_areas"),
         ]:
             pairs += [(KINDS_BY_KEY[key], term) for term in getattr(service, relation).all()]
-        districts = {p.district.pk: p.district for p in service.places.all() if p.district}
-        pairs += [(KINDS_BY_KEY["mestsky-obvod"], d) for d in districts.values()]
+        # The districts where it helps, as the catalogue's district filter reads them: those of
+        # its places and of its area (every district for a service of the whole city).
+        districts = service.served_districts(self.terms["mestsky-obvod"])
+        pairs += [(KINDS_BY_KEY["mestsky-obvod"], district) for district in districts]
         groups = {t.pk for t in service.target_groups.all()}
         areas = {t.pk for t in service.planning_areas.all()}
         situations = KINDS_BY_KEY["zivotni-situace"]
@@ -185,7 +188,11 @@ def services_with_term(services, kind, term):
     if kind.model is ServiceType:
         return services.filter(service_type=term)
     if kind.model is District:
-        return services.filter(pk__in=ServicePlace.objects.filter(district=term).values("service"))
+        return services.filter(
+            Q(pk__in=ServicePlace.objects.filter(district=term).values("service"))
+            | Q(area_whole_city=True)
+            | Q(pk__in=ServicePage.objects.filter(area_districts=term).values("pk"))
+        )
     if kind.model is LifeSituation:
         return services.for_situations([term])
     relation = {
@@ -205,7 +212,9 @@ def services_in_taxonomy(services, kind, vocabulary):
         return services.for_situations(vocabulary.terms[kind.key])
     if kind.model is District:
         return services.filter(
-            pk__in=ServicePlace.objects.filter(district__isnull=False).values("service")
+            Q(pk__in=ServicePlace.objects.filter(district__isnull=False).values("service"))
+            | Q(area_whole_city=True)
+            | Q(pk__in=ServicePage.objects.filter(area_districts__isnull=False).values("pk"))
         )
     relation = {
         TargetGroup: "target_groups",

@@ -113,6 +113,30 @@ def test_hsds_service_gives_its_service_areas(client, areas):
     assert shelter["service_areas"] == []
 
 
+def test_hsds_district_term_finds_the_services_helping_there(client, areas):
+    """The API's district term means what the catalogue's district filter means: services
+    with a place there, serving the whole city or with the district in their area."""
+
+    def names(district):
+        term = ids.term_id("mestsky-obvod", district.slug)
+        data = client.get("/api/hsds/services", {"taxonomy_term_id": term, "per_page": 50})
+        assert data.status_code == 200
+        return {service["name"] for service in data.json()["contents"]}
+
+    jih = names(areas["jih"])
+    assert {"Linka důvěry Ostrava", "Terénní program Jih a Poruba"} <= jih
+    assert "Terénní program Jih a Poruba" not in names(areas["svinov"])
+    assert "Linka důvěry Ostrava" in names(areas["svinov"])
+
+    street = client.get(f"/api/hsds/services/{ids.page_id(areas['street_work'])}").json()
+    district_terms = {
+        attribute["taxonomy_term"]["name"]
+        for attribute in street["attributes"]
+        if attribute["taxonomy_term"]["taxonomy"] == "Městské obvody"
+    }
+    assert {"Ostrava-Jih", "Poruba"} <= district_terms
+
+
 def test_hsds_package_has_a_service_areas_table(areas, tmp_path):
     export_package(tmp_path)
 
