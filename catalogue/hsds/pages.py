@@ -7,12 +7,14 @@ new revision only when the state differs from the live page, so re-imports chang
 import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
+from urllib.parse import parse_qs, urlsplit
 
+from django.db.models import Q
 from django.utils.html import escape
 from django.utils.text import normalize_newlines
 
 from catalogue.hsds import ids
-from catalogue.hsds.serializers import WEEKDAY_CODES
+from catalogue.hsds.serializers import CITY_URI, WEEKDAY_CODES
 from catalogue.models import (
     District,
     OpeningHours,
@@ -226,6 +228,9 @@ class ServiceState(PageState):
             relation: sorted({term.pk for kind, term in linked if kind.key == key_})
             for key_, relation in M2M.items()
         }
+        fields["area_whole_city"], relations["area_districts"] = service_area(
+            parts.get("service_areas", []), key
+        )
         state = cls(key, name, fields, relations, slug_hint=slug_from_url(row.get("url")))
         state.organization = ids.parse(row.get("organization_id")) or ""
         state.children = {
@@ -239,9 +244,11 @@ class ServiceState(PageState):
         }
         if not state.children["places"]:
             raise ValueError("služba nemá žádné místo poskytování")
-        # A secret place has no address (so no district in it): give it the district attribute.
+        # A secret place has no address (so no district in it): give it the district attribute
+        # that is neither another place's nor, where possible, one of the service's area.
         districts = [term.pk for kind, term in linked if kind.key == "mestsky-obvod"]
         leftover = [pk for pk in districts if pk not in {p[5] for p in state.children["places"]}]
+        leftover = [pk for pk in leftover if pk not in relations["area_districts"]] or leftover
         for index, place in enumerate(state.children["places"]):
             if place[5] is None and leftover:
                 state.children["places"][index] = (*place[:5], leftover.pop(0), *place[6:])
@@ -258,6 +265,25 @@ class ServiceState(PageState):
         if provider is None:
             raise LookupError(f"organizace {self.organization or '(neuvedena)'} neexistuje")
         return provider
+
+
+def service_area(rows, service_key):
+    """(whole city?, sorted district pks) from a service's HSDS ``service_areas`` rows.
+
+    The whole city is our own row (its id, or the city's RÚIAN address as ``uri``); a district
+    is known by the catalogue link in ``uri`` (``?obvod=<slug>``) or by its name. Areas that
+    are neither (another package's own areas) are left out: the catalogue has no place for them.
+    """
+    city_id = ids.make("service_area", service_key, "city")
+    whole_city = any(
+        ids.parse(row.get("id")) == city_id or row.get("uri") == CITY_URI for row in rows
+    )
+    if whole_city:
+        return True, []
+    slugs = [parse_qs(urlsplit(row.get("uri") or "").query).get("obvod", [""])[0] for row in rows]
+    names = [(row.get("name") or "").strip() for row in rows]
+    found = District.objects.filter(Q(slug__in=[s for s in slugs if s]) | Q(name__in=names))
+    return False, sorted(found.values_list("pk", flat=True))
 
 
 def place_row(location, addresses, access):

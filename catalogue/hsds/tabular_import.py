@@ -123,6 +123,7 @@ class Importer:
             "cost_options": grouped(self.table("cost_options.csv"), "service_id"),
             "attributes": grouped(self.table("attributes.csv"), "link_id"),
             "links": grouped(self.table("service_at_location.csv"), "service_id"),
+            "service_areas": grouped(self.table("service_areas.csv"), "service_id"),
         }
         for row in self.table("services.csv"):
             service_id = row.get("id", "")

@@ -167,9 +167,9 @@ class Vocabulary:
             ("oblast-planovani", "planning_areas"),
         ]:
             pairs += [(KINDS_BY_KEY[key], term) for term in getattr(service, relation).all()]
-        # The districts where it helps, as the catalogue's district filter reads them: those of
-        # its places and of its area (every district for a service of the whole city).
-        districts = service.served_districts(self.terms["mestsky-obvod"])
+        # The districts of its places and of its area. A service of the whole city is linked
+        # to no district here (its service_area says so) but is found by each district's term.
+        districts = service.served_districts(every_district=[])
         pairs += [(KINDS_BY_KEY["mestsky-obvod"], district) for district in districts]
         groups = {t.pk for t in service.target_groups.all()}
         areas = {t.pk for t in service.planning_areas.all()}

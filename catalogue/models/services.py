@@ -300,11 +300,13 @@ class ServicePage(DraftTitleMixin, Page):
 
     def served_districts(self, every_district):
         """The districts where the service helps: those of its places and of its area (every
-        district of ``every_district`` when it serves the whole city), without repeats."""
-        if self.area_whole_city:
+        district of ``every_district`` when it serves the whole city; with none given, only the
+        districts it names), without repeats."""
+        if self.area_whole_city and every_district:
             return list(every_district)
         found = [place.district for place in self.places.all() if place.district]
-        found += list(self.area_districts.all())
+        if not self.area_whole_city:
+            found += list(self.area_districts.all())
         return list({district.pk: district for district in found}.values())
 
     def public_places(self):

@@ -6,13 +6,14 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from jsonschema import Draft202012Validator, FormatChecker
 from wagtail.test.utils.form_data import querydict_from_html
 
 from catalogue.hsds import ids
 from catalogue.hsds.export import export_package
 from catalogue.hsds.openapi import OFFICIAL
-from catalogue.models import District, ServicePage
+from catalogue.models import District, ProviderPage, ServicePage, ServicePlace
 from tests.catalogue import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -197,3 +198,39 @@ def test_place_panel_tells_the_editor_where_coordinates_come_from(client, coordi
 
     assert "Kód adresního místa (RÚIAN)" in form.text
     assert "místo bez kódu je samo nedostane, zadejte je ručně" in form.text
+
+
+def test_hsds_import_reads_the_service_areas_back(areas, tmp_path):
+    """Export, empty the catalogue, import: the areas come back, and the secret shelter keeps
+    its own district."""
+    out = open("/dev/null", "w")
+    call_command("export_hsds", str(tmp_path / "before"), stdout=out)
+    secret_districts = {
+        place.district_id
+        for place in ServicePlace.objects.filter(address_secret=True)
+        if place.district_id
+    }
+    for provider in ProviderPage.objects.all():
+        provider.delete()
+
+    call_command("import_hsds", str(tmp_path / "before"), stdout=out)
+    call_command("export_hsds", str(tmp_path / "after"), stdout=out)
+
+    line = ServicePage.objects.get(title="Linka důvěry Ostrava")
+    street_work = ServicePage.objects.get(title="Terénní program Jih a Poruba")
+    assert line.area_whole_city and not line.area_districts.exists()
+    assert not street_work.area_whole_city
+    assert sorted(d.name for d in street_work.area_districts.all()) == ["Ostrava-Jih", "Poruba"]
+    assert {
+        place.district_id
+        for place in ServicePlace.objects.filter(address_secret=True)
+        if place.district_id
+    } == secret_districts
+
+    def table(directory):
+        with open(directory / "service_areas.csv", encoding="utf-8") as file:
+            return sorted(
+                (row["service_id"], row["name"], row["uri"]) for row in csv.DictReader(file)
+            )
+
+    assert table(tmp_path / "after") == table(tmp_path / "before")
