@@ -164,7 +164,8 @@ def service_collection(service):
 
 
 def provider_collection(services, request):
-    """The public places of a provider's services, each linking to its service."""
+    """The public places of a provider's services (from ``for_listing()``), each linking to
+    its service."""
     return feature_collection(
         point(
             place.latitude,
@@ -175,6 +176,6 @@ def provider_collection(services, request):
             address=place.address,
         )
         for service in services
-        for place in service.places.all()
+        for place in service.listed_places
         if place.has_map
     )

@@ -183,12 +183,13 @@ class ProviderPage(DraftTitleMixin, Page):
         verbose_name_plural = "Poskytovatelé"
 
     def get_context(self, request, *args, **kwargs):
+        from catalogue.cards import cards_for
         from catalogue.models.services import ServicePage
 
         context = super().get_context(request, *args, **kwargs)
-        context["services"] = (
-            ServicePage.objects.child_of(self).live().for_listing().order_by("title")
-        )
+        services = list(ServicePage.objects.child_of(self).live().for_listing().order_by("title"))
+        context["services"] = services
+        context["cards"] = cards_for(services)
         return context
 
     def save(self, *args, update_fields=None, **kwargs):

@@ -145,9 +145,9 @@ class Nearby:
         position = {pk: index for index, pk in enumerate(service_ids)}
         return sorted(service_ids, key=lambda pk: (nearest.get(pk, math.inf), position[pk]))
 
-    def distance_to(self, service):
-        """Metres from the origin to the service's nearest public place, from its prefetched
-        places (no query); None without an origin or such a place."""
+    def distance_to(self, places):
+        """Metres from the origin to the nearest public place of ``places`` (a service's
+        prefetched places, no query); None without an origin or such a place."""
         if self.origin is None:
             return None
         found = [
@@ -157,7 +157,7 @@ class Nearby:
                 float(place.latitude),
                 float(place.longitude),
             )
-            for place in service.places.all()
+            for place in places
             if place.has_map
         ]
         return min(found, default=None)

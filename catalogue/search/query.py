@@ -6,6 +6,7 @@ from functools import cached_property
 
 from django.http import QueryDict
 
+from catalogue.cards import cards_for
 from catalogue.models import (
     District,
     LifeSituation,
@@ -182,14 +183,14 @@ class CatalogueQuery:
         return self.outcome[1]
 
     def results(self):
-        """The page of results: its ``object_list`` are services, best first."""
+        """The page of results: its ``object_list`` are the services' cards, best first."""
         page = self.outcome[0]
         ids = [entry.object_id for entry in page.object_list]
         if self.sort == distance.SORT:
             start = (page.number - 1) * PAGE_SIZE
             ids = self.near.nearest_first(self.every_id(self.answer))[start : start + PAGE_SIZE]
         services = ServicePage.objects.filter(pk__in=ids).for_listing().in_bulk()
-        page.object_list = [services[pk] for pk in ids if pk in services]
+        page.object_list = cards_for([services[pk] for pk in ids if pk in services], self.near)
         return page
 
     def every_id(self, found=None):

@@ -32,9 +32,9 @@ def listed(params):
     sample has one public place except the shelter with the secret address)."""
     query = CatalogueQuery.from_params(QueryDict(params))
     return sorted(
-        service.title
-        for service in query.results().object_list
-        if any(place.has_map for place in service.places.all())
+        card.service.title
+        for card in query.results().object_list
+        if any(place.has_map for place in card.service.listed_places)
     )
 
 

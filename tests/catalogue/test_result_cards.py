@@ -108,7 +108,7 @@ def test_card_shows_the_distance_from_a_place(client, services):
 
 def labelled(*rows, nonstop=False):
     service = ServicePage(title="Služba", open_nonstop=nonstop)
-    service.opening_hours = list(rows)
+    service.listed_hours = list(rows)  # as ServicePage.objects.for_listing() prefetches them
     return cards.hours_today_label(service, MONDAY)
 
 
