@@ -19,6 +19,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from plans import resolution_export
 from plans.codes import dotted
 from plans.outline import build_outline, filter_outline, iter_measures, progress
 from portal.admin_visibility import DraftTitleMixin
@@ -260,6 +261,21 @@ class CommunityPlanPage(DraftTitleMixin, RoutablePageMixin, Page):
         return TemplateResponse(
             request, "plans/resolution_table.html", {"page": self, "comments": comments}
         )
+
+    @path("vyporadani/csv/", name="resolution_csv")
+    def resolution_csv(self, request):
+        return self.resolution_file(request, resolution_export.csv_response)
+
+    @path("vyporadani/xlsx/", name="resolution_xlsx")
+    def resolution_xlsx(self, request):
+        return self.resolution_file(request, resolution_export.xlsx_response)
+
+    def resolution_file(self, request, respond):
+        """The published resolution table as a file; none before it is published."""
+        if not self.shows_resolution():
+            raise Http404("Vypořádání připomínek zatím není zveřejněno.")
+        comments = self.comments.order_by("submitted_at")
+        return respond(self, resolution_export.resolution_rows(self, comments, request))
 
     @path("tisk/")
     def print_view(self, request):

@@ -211,3 +211,84 @@ def test_form_fields_are_described_and_never_cut_by_the_browser(client, make_pla
     assert 'aria-invalid="true"' in html
     assert 'id="id_email_error"' in html
     assert "maxlength" not in html.split('id="formular"')[1]
+
+
+@pytest.fixture
+def resolved_plan(make_plan):
+    """A closed consultation with a published resolution: a comment on measure 1.1.2 and one
+    whose text would start a spreadsheet formula."""
+    today = timezone.localdate()
+    plan = make_plan(
+        status=PlanStatus.DRAFT,
+        consultation_start=today - datetime.timedelta(days=30),
+        consultation_end=today - datetime.timedelta(days=1),
+        publish_resolution=True,
+    )
+    measure = plan.measures.get(code="1.1.2")
+    PlanComment.objects.create(
+        plan=plan,
+        measure=measure,
+        target_label=measure.label,
+        name="Petr Svoboda",
+        organisation="Charita Ostrava",
+        email="petr.tajny@example.org",
+        comment="Chybí víkendový provoz.",
+        consent=True,
+        resolution=PlanComment.Resolution.ACCEPTED,
+        resolution_reasoning="Doplněno do aktivit.",
+    )
+    PlanComment.objects.create(
+        plan=plan,
+        target_label="Plán jako celek",
+        name="=HYPERLINK(\"http://zle.example\")",
+        email="utocnik@example.org",
+        comment="+1",
+        consent=True,
+        resolution=PlanComment.Resolution.REJECTED,
+    )
+    return plan
+
+
+def test_resolution_table_downloads_as_csv_without_emails_or_formulas(client, resolved_plan):
+    import csv
+    import io
+
+    response = client.get(resolved_plan.url + "vyporadani/csv/")
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    assert "attachment" in response["Content-Disposition"]
+    text = response.content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[0][:3] == ["Č.", "Část plánu", "Autor"]
+    first, second = rows[1], rows[2]
+    assert first[2] == "Petr Svoboda, Charita Ostrava"
+    assert first[5:7] == ["Akceptováno", "Doplněno do aktivit."]
+    assert first[7].endswith("/opatreni/1-1-2/")
+    assert second[2].startswith("'=") and second[3] == "'+1"
+    assert "@example.org" not in text
+    assert 'vyporadani/csv/"' in client.get(resolved_plan.url + "vyporadani/").content.decode()
+
+
+def test_resolution_table_downloads_as_xlsx_with_text_cells(client, resolved_plan):
+    import io
+
+    from openpyxl import load_workbook
+
+    response = client.get(resolved_plan.url + "vyporadani/xlsx/")
+
+    assert response.status_code == 200
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    values = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert values[0][0] == "Č."
+    assert values[1][3] == "Chybí víkendový provoz."
+    assert values[2][2] == '=HYPERLINK("http://zle.example")'
+    assert sheet.cell(row=3, column=3).data_type == "s"
+    assert all("@example.org" not in str(value) for row in values for value in row)
+
+
+def test_resolution_files_are_not_there_before_publication(client, make_plan):
+    plan = make_plan(publish_resolution=True)  # consultation still running
+
+    for name in ("vyporadani/csv/", "vyporadani.xlsx"):
+        assert client.get(plan.url + name).status_code == 404
