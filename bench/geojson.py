@@ -8,10 +8,12 @@ The synthetic catalogue (``bench.bulk_catalogue``: the content of ``generate_cat
 in ``/tmp/bench-geojson-<size>.sqlite3`` and reused.
 For a fixed set of searches it prints the median and p95 time of the GeoJSON through Django's
 test client, the median CPU time, the number of features, the body's size and the number of SQL
-queries: first computed anew for every request (each with a parameter of its own that the
-search ignores, so the body is never in the cache; no conditional request), then served from
-the cache (the same search again within five
-minutes, as most map views are). Budget: median ≤ 50 ms at 7 000 services.
+queries (with every cache empty), in three cases: "znovu", the body computed anew for every
+request (each with a parameter of its own that the search ignores, so the body is never in the
+cache; no conditional request) while the process already holds the encoded features of the
+places; "po změně", the same as the first request of a worker after a publication (the
+process's vocabularies and place features are read again); "z cache", the same search again
+within five minutes, as most map views are. Budget: median ≤ 50 ms at 7 000 services.
 """
 
 import argparse
@@ -26,6 +28,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SIZE = 7000
 REPEAT = 30
 BUDGET_MS = 50
+# "znovu": the response computed anew (not in the cache), the places' features already encoded in
+# this process; "po změně": as the first request after a publication, the features encoded
+# again too; "z cache": the same search again within five minutes.
+MODES = ["znovu", "po změně", "z cache"]
 QUERIES = {
     "vše": {},
     "jen text": {"q": "azylovy dum"},
@@ -60,35 +66,39 @@ def run_size(size, repeat=REPEAT):
     client = Client()
     url = "/katalog/mapa.geojson"
     client.get(url)
-    worst = {True: 0.0, False: 0.0}
-    for (label, params), cold in [(item, True) for item in QUERIES.items()] + [
-        (item, False) for item in QUERIES.items()
-    ]:
-        timings, cpu = [], []
-        for number in range(repeat):
-            asked = {**params, "beh": f"{label}-{number}"} if cold else params
-            start, start_cpu = time.perf_counter(), time.process_time()
-            response = client.get(url, asked)
-            timings.append((time.perf_counter() - start) * 1000)
-            cpu.append((time.process_time() - start_cpu) * 1000)
-        assert response.status_code == 200, response.status_code
-        cache.clear()
-        with CaptureQueriesContext(connection) as queries:
-            client.get(url, params)
-        features = response.content.count(b'"Feature"')
-        timings.sort()
-        median = statistics.median(timings)
-        worst[cold] = max(worst[cold], median)
-        p95 = timings[int(len(timings) * 0.95) - 1]
-        print(
-            f"{size:>5} | {'znovu' if cold else 'z cache':<7} | {label:<16} | "
-            f"median {median:6.1f} ms | p95 {p95:6.1f} ms | "
-            f"CPU median {statistics.median(cpu):6.1f} ms | {features:>5} míst | "
-            f"{len(response.content) / 1024:6.0f} KB | {len(queries):>2} SQL"
-        )
-    for cold, label in ((True, "počítáno znovu"), (False, "z cache")):
-        verdict = "v limitu" if worst[cold] <= BUDGET_MS else "NAD LIMITEM"
-        print(f"{label}: nejhorší medián {worst[cold]:.1f} ms, limit {BUDGET_MS} ms: {verdict}")
+    from portal.search import cached
+
+    worst = dict.fromkeys(MODES, 0.0)
+    for mode in MODES:
+        for label, params in QUERIES.items():
+            cold = mode != "z cache"
+            timings, cpu = [], []
+            for number in range(repeat):
+                asked = {**params, "beh": f"{label}-{number}"} if cold else params
+                if mode == "po změně":
+                    cached._loaded.clear()  # as after a publication: the places encoded again
+                start, start_cpu = time.perf_counter(), time.process_time()
+                response = client.get(url, asked)
+                timings.append((time.perf_counter() - start) * 1000)
+                cpu.append((time.process_time() - start_cpu) * 1000)
+            assert response.status_code == 200, response.status_code
+            cache.clear()
+            with CaptureQueriesContext(connection) as queries:
+                client.get(url, params)
+            features = response.content.count(b'"Feature"')
+            timings.sort()
+            median = statistics.median(timings)
+            worst[mode] = max(worst[mode], median)
+            p95 = timings[int(len(timings) * 0.95) - 1]
+            print(
+                f"{size:>5} | {mode:<8} | {label:<16} | "
+                f"median {median:6.1f} ms | p95 {p95:6.1f} ms | "
+                f"CPU median {statistics.median(cpu):6.1f} ms | {features:>5} míst | "
+                f"{len(response.content) / 1024:6.0f} KB | {len(queries):>2} SQL"
+            )
+    for mode in MODES:
+        verdict = "v limitu" if worst[mode] <= BUDGET_MS else "NAD LIMITEM"
+        print(f"{mode}: nejhorší medián {worst[mode]:.1f} ms, limit {BUDGET_MS} ms: {verdict}")
 
 
 def main():
@@ -100,7 +110,9 @@ def main():
     if args.here:
         run_size(args.size, args.repeat)
         return
-    print(" size | odpověď | dotaz            | medián | p95 | medián CPU | místa | velikost | SQL")
+    print(
+        " size | odpověď  | dotaz            | medián | p95 | medián CPU | místa | velikost | SQL"
+    )
     env = {**os.environ, "DATABASE_URL": f"sqlite:////tmp/bench-geojson-{args.size}.sqlite3"}
     command = [sys.executable, __file__, "--size", str(args.size), "--repeat", str(args.repeat)]
     command.append("--here")

@@ -8,9 +8,9 @@ neither their coordinates nor their address ever leave the server.
 ``/katalog/mapa.geojson`` takes the catalogue's own parameters and shows the services the list
 shows on all its pages: the same text (corrected for typos or matched in part, as the list
 does) and the same filters (``CatalogueQuery``). A parameter the list ignores with a message is
-ignored here too; the messages travel in the collection's ``messages`` member. It reads the
-places, their services and providers in one query and the services' phones in another, whatever
-the number of services.
+ignored here too; the messages travel in the collection's ``messages`` member. The features of
+every public place (with its service, provider and phone) are read in two queries and encoded
+once per content generation in each process; a search joins the texts of the services it finds.
 """
 
 import hashlib
@@ -27,12 +27,10 @@ from catalogue.hsds.responses import catalogue_version, project_version
 from catalogue.models import ServiceContact, ServicePlace
 from catalogue.search.query import CatalogueQuery
 from portal.geojson import feature_collection, point
+from portal.search.cached import cached
 
 CONTENT_TYPE = "application/geo+json"
 MAX_AGE = 300
-# Up to this many services their places are read by id; a larger result reads every public
-# place and keeps those of the services found (no query with thousands of parameters).
-MAX_IDS_IN_QUERY = 900
 PLACE_COLUMNS = (
     "service_id",
     "name",
@@ -58,41 +56,29 @@ def one_line_address(street, postcode, city):
     return ", ".join(part for part in [street, f"{postcode} {city}".strip()] if part)
 
 
-def _rows(model_rows, service_ids, columns):
-    """``model_rows`` of the services in ``service_ids`` as tuples of ``columns``: filtered by
-    the database for a few services, in Python for many."""
-    if len(service_ids) <= MAX_IDS_IN_QUERY:
-        return model_rows.filter(service_id__in=service_ids).values_list(*columns)
-    wanted = set(service_ids)
-    return [row for row in model_rows.values_list(*columns) if row[0] in wanted]
-
-
-def service_phones(service_ids):
+def service_phones():
     """The first phone number of each service, by service id."""
     rows = ServiceContact.objects.filter(kind=ServiceContact.Kind.PHONE).order_by(
         "service_id", "-sort_order"
     )
-    return dict(_rows(rows, service_ids, ("service_id", "value")))
+    return dict(rows.values_list("service_id", "value"))
 
 
-def catalogue_collection(catalogue, catalogue_url, query):
-    """The FeatureCollection of the places of the services ``query`` finds; ``catalogue_url``
-    is the catalogue page's URL (services are below it, their URLs follow from their paths)."""
-    service_ids = query.every_id()
-    # Coordinates read as floats (no Decimal per row): this loop runs for every place found.
+def place_features(catalogue_url, prefix):
+    """{service id: [the GeoJSON text of each of its public places' Feature]}, read in two
+    queries. Services are below the catalogue page: their URLs are ``catalogue_url`` followed
+    by their path after the catalogue's own (``prefix`` characters)."""
+    # Coordinates read as floats (no Decimal per row): this loop runs for every public place.
     places = (
         public_places()
         .annotate(lat=Cast("latitude", FloatField()), lon=Cast("longitude", FloatField()))
         .order_by("service_id", "sort_order", "pk")
+        .values_list(*PLACE_COLUMNS)
     )
-    phones = service_phones(service_ids)
-    prefix = len(catalogue.url_path)
-    features = []
-    mapped = set()
-    for row in _rows(places, service_ids, PLACE_COLUMNS):
-        service_id, name, street, postcode, city, latitude, longitude = row[:7]
-        title, url_path, provider = row[7:]
-        mapped.add(service_id)
+    phones = service_phones()
+    features = {}
+    for service_id, name, street, postcode, city, latitude, longitude, *service in places:
+        title, url_path, provider = service
         properties = {
             "name": title,
             "url": catalogue_url + url_path[prefix:],
@@ -103,19 +89,37 @@ def catalogue_collection(catalogue, catalogue_url, query):
             properties["place"] = name
         if service_id in phones:
             properties["phone"] = phones[service_id]
-        features.append(
-            {
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [longitude, latitude]},
-                "properties": properties,
-            }
-        )
-    return feature_collection(
-        features,
-        services=len(service_ids),
-        mapped_services=len(mapped),
-        messages=query.messages,
+        feature = {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [longitude, latitude]},
+            "properties": properties,
+        }
+        features.setdefault(service_id, []).append(as_json(feature))
+    return features
+
+
+def as_json(value):
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def catalogue_collection(catalogue, catalogue_url, query):
+    """The FeatureCollection (as JSON text) of the places of the services ``query`` finds.
+
+    The features of every public place are encoded once per content generation in each process
+    (``portal.search.cached``: any publication renews them, and they are at most a minute old),
+    so a map of thousands of services joins ready texts instead of reading and encoding its
+    places again."""
+    service_ids = query.every_id()
+    features = cached(
+        f"catalogue-map-features:{catalogue_url}",
+        lambda: place_features(catalogue_url, len(catalogue.url_path)),
     )
+    found = [features[service_id] for service_id in service_ids if service_id in features]
+    members = as_json(
+        {"services": len(service_ids), "mapped_services": len(found), "messages": query.messages}
+    )
+    texts = ",".join(text for service in found for text in service)
+    return f'{{"type":"FeatureCollection","features":[{texts}],{members[1:]}'
 
 
 def catalogue_geojson(request, catalogue):
@@ -141,8 +145,7 @@ def catalogue_geojson(request, catalogue):
         body = cache.get(f"geojson:{etag}")
         if body is None:
             query = CatalogueQuery.from_params(request.GET)
-            collection = catalogue_collection(catalogue, catalogue.get_full_url(request), query)
-            body = json.dumps(collection, ensure_ascii=False, separators=(",", ":"))
+            body = catalogue_collection(catalogue, catalogue.get_full_url(request), query)
             cache.set(f"geojson:{etag}", body, MAX_AGE)
         response = HttpResponse(body, content_type=f"{CONTENT_TYPE}; charset=utf-8")
     response["ETag"] = etag

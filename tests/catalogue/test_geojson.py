@@ -6,8 +6,7 @@ from decimal import Decimal
 import pytest
 from django.http import QueryDict
 
-from catalogue import maps
-from catalogue.models import District, ServicePlace
+from catalogue.models import District, ServicePage, ServicePlace
 from catalogue.search.query import CatalogueQuery
 from tests.catalogue import factories as f
 
@@ -211,17 +210,22 @@ def test_query_count_does_not_grow_with_the_results(
     assert response.status_code == 200
 
 
-def test_many_results_are_read_without_a_long_list_of_ids(
-    client, catalogue, build, django_assert_max_num_queries, monkeypatch
+def test_places_are_encoded_once_and_renewed_by_a_publication(
+    client, catalogue, build, django_assert_max_num_queries
 ):
-    """Beyond ``MAX_IDS_IN_QUERY`` services every public place is read and filtered in Python:
-    the same features, the same number of queries."""
+    """The features of every public place are read once (two queries) and reused by the next
+    search, whatever it finds; a publication renews them."""
     build(12)
-    _, by_ids = geojson(client, {"q": "azylovy dum"})
-    monkeypatch.setattr(maps, "MAX_IDS_IN_QUERY", 2)
+    _, first = geojson(client, {"q": "azylovy dum"})
+    assert len(first["features"]) == 10  # 12 services, two of them secret
 
-    with django_assert_max_num_queries(QUERY_BOUND):
-        _, by_scan = geojson(client, {"q": "azylovy dum", "strana": "1"})
+    with django_assert_max_num_queries(QUERY_BOUND - 2) as context:
+        _, narrower = geojson(client, {"q": "azylovy dum", "skupina": "skupina-1"})
+    assert not [q for q in context.captured_queries if "catalogue_serviceplace" in q["sql"]]
+    assert names(narrower) == ["Azylový dům číslo 1"]
 
-    assert by_scan["features"] == by_ids["features"]
-    assert len(by_scan["features"]) == 10  # 12 services, two of them secret
+    service = ServicePage.objects.get(title="Azylový dům číslo 1")
+    service.title = "Azylový dům Jedna"
+    service.save_revision().publish()
+    _, renewed = geojson(client, {"q": "azylovy dum", "skupina": "skupina-1"})
+    assert names(renewed) == ["Azylový dům Jedna"]
