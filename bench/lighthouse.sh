@@ -6,8 +6,8 @@
 # Serves the content bench/load.py prepares (SQLite /tmp/perf_load.sqlite3, 6 000 services) with
 # gunicorn and production settings on 127.0.0.1:8161, runs Lighthouse from the npm registry
 # (installed once into /tmp/portal-lighthouse) with Debian's Chromium, and prints the four
-# category scores for the home page, the catalogue with a search, a service page, a campaign
-# page, the events list and a plan page.
+# category scores for the home page, the catalogue with a search (as a list and on the map), a
+# service page, a campaign page, the events list and a plan page.
 # Budgets (issue 9): Performance >= 95, Accessibility 100, Best Practices >= 95, SEO >= 95.
 set -eu
 

@@ -408,6 +408,7 @@ def serve(port):
         for name, path in [
             ("home", "/"),
             ("catalogue-search", "/katalog/?q=pomoc"),
+            ("catalogue-map", "/katalog/?q=pomoc&zobrazeni=mapa"),
             ("service", found["service"]),
             ("campaign", found["campaign"]),
             ("events", "/akce/"),
