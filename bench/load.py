@@ -318,8 +318,10 @@ def home_transfer_size():
 def serving(database_url, port):
     """Prepare the content, start Redis and gunicorn; yield the addresses to visit."""
     env = server_env(database_url, port)
-    found = json.loads(run([PYTHON, __file__, "--prepare"], env).strip().splitlines()[-1])
+    # Static files first: preparing renders pages, which production settings resolve through
+    # the manifest that collectstatic writes.
     run([PYTHON, "manage.py", "collectstatic", "--no-input", "-v0"], env)
+    found = json.loads(run([PYTHON, __file__, "--prepare"], env).strip().splitlines()[-1])
     redis = None
     if shutil.which("redis-server"):
         redis = subprocess.Popen(

@@ -13,6 +13,7 @@ from plans.models import (
     PlanChapter,
     PlanGoal,
     PlanMeasure,
+    WorkingGroupMember,
 )
 
 
@@ -33,6 +34,17 @@ def organisation(name):
     """A bearer/partner value: linked to the provider page when it exists, else just named."""
     page = find_provider(name)
     return {"page": page, "name": "" if page else name}
+
+
+def member(name, representative="", substitute=""):
+    """A working group's member organisation, linked to its provider page when it exists."""
+    page = find_provider(name)
+    return WorkingGroupMember(
+        provider=page,
+        name="" if page else name,
+        representative=representative,
+        substitute=substitute,
+    )
 
 
 def measure(code, title, status="planned", **fields):

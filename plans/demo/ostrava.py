@@ -8,7 +8,7 @@ from wagtail.models import Page
 from wagtail.rich_text import RichText
 
 from campaigns.models import EventPage
-from plans.demo.helpers import add_structure, chapter, goal, measure, organisation
+from plans.demo.helpers import add_structure, chapter, goal, measure, member, organisation
 from plans.models import (
     CommunityPlanPage,
     MeetingMinutesPage,
@@ -117,7 +117,7 @@ def family_group_fields():
         "manager": "Mgr. Martin Bittner",
         "contact_person": "Bc. Petr Štícha",
         "contact_email": "deti-a-rodina@example.org",
-        "members": [("member", organisation(name)) for name in FAMILY_MEMBERS],
+        "member_organisations": [member(name) for name in FAMILY_MEMBERS],
     }
 
 

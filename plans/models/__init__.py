@@ -1,5 +1,10 @@
 from .consultation import PlanComment
-from .groups import MeetingMinutesPage, WorkingGroupIndexPage, WorkingGroupPage
+from .groups import (
+    MeetingMinutesPage,
+    WorkingGroupIndexPage,
+    WorkingGroupMember,
+    WorkingGroupPage,
+)
 from .index import PlanningIndexPage
 from .library import DocumentLibraryPage
 from .plan import CommunityPlanPage, PlanStatus
@@ -28,5 +33,6 @@ __all__ = [
     "PlanStatus",
     "PlanningIndexPage",
     "WorkingGroupIndexPage",
+    "WorkingGroupMember",
     "WorkingGroupPage",
 ]

@@ -2,19 +2,26 @@
 
 from operator import attrgetter
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.functional import cached_property
+from modelcluster.fields import ParentalKey
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from campaigns.models import EventPage
-from plans.blocks import PartnerBlock
 from portal.admin_visibility import DraftTitleMixin
 
 from .records import PlanMeasure
@@ -76,12 +83,6 @@ class WorkingGroupPage(DraftTitleMixin, Page):
     contact_person = models.CharField("Kontaktní osoba", max_length=120, blank=True)
     contact_email = models.EmailField("E-mail na skupinu", blank=True)
     contact_phone = models.CharField("Telefon", max_length=40, blank=True)
-    members = StreamField(
-        [("member", PartnerBlock())],
-        blank=True,
-        verbose_name="Členské organizace",
-        help_text="Organizace zastoupené ve skupině (z katalogu nebo názvem).",
-    )
 
     content_panels = Page.content_panels + [
         FieldPanel("purpose"),
@@ -93,13 +94,19 @@ class WorkingGroupPage(DraftTitleMixin, Page):
             ],
             heading="Vedení a kontakt",
         ),
-        FieldPanel("members"),
+        InlinePanel(
+            "member_organisations",
+            heading="Členské organizace",
+            label="Členská organizace",
+            help_text="Organizace zastoupené ve skupině (z katalogu nebo názvem), jejich zástupce "
+            "a náhradník.",
+        ),
     ]
 
     search_fields = Page.search_fields + [
         index.SearchField("purpose"),
         index.SearchField("planning_area"),
-        index.SearchField("members"),
+        index.RelatedFields("member_organisations", [index.SearchField("name")]),
     ]
 
     parent_page_types = ["plans.WorkingGroupIndexPage"]
@@ -108,6 +115,17 @@ class WorkingGroupPage(DraftTitleMixin, Page):
     class Meta:
         verbose_name = "Pracovní skupina"
         verbose_name_plural = "Pracovní skupiny"
+
+    @cached_property
+    def members(self):
+        """The member organisations in their order, each with its provider page."""
+        return list(self.member_organisations.select_related("provider"))
+
+    @property
+    def members_name_people(self):
+        """Whether any member names its representative or substitute (the page then shows
+        them in a table)."""
+        return any(member.representative or member.substitute for member in self.members)
 
     def minutes(self):
         return MeetingMinutesPage.objects.child_of(self).live().order_by("-meeting_date")
@@ -180,6 +198,58 @@ class WorkingGroupPage(DraftTitleMixin, Page):
         context["upcoming"] = self.upcoming_meetings()
         context["regular_meeting"] = self.regular_meeting()
         return context
+
+
+class WorkingGroupMember(Orderable):
+    """An organisation represented in a working group: a provider from the catalogue or just a
+    name, with its representative and the substitute."""
+
+    group = ParentalKey(
+        WorkingGroupPage, on_delete=models.CASCADE, related_name="member_organisations"
+    )
+    provider = models.ForeignKey(
+        "catalogue.ProviderPage",
+        verbose_name="Poskytovatel v katalogu",
+        null=True,
+        blank=True,
+        limit_choices_to={"live": True},
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Vyberte, pokud je organizace v katalogu.",
+    )
+    name = models.CharField(
+        "Název",
+        max_length=200,
+        blank=True,
+        help_text="Vyplňte, pokud organizace není v katalogu (nebo pro jiný název).",
+    )
+    representative = models.CharField("Zástupce", max_length=120, blank=True)
+    substitute = models.CharField("Náhradník", max_length=120, blank=True)
+
+    panels = [
+        PageChooserPanel("provider", "catalogue.ProviderPage"),
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("representative"), FieldPanel("substitute")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Členská organizace"
+        verbose_name_plural = "Členské organizace"
+
+    def clean(self):
+        super().clean()
+        if not self.provider_id and not self.name.strip():
+            raise ValidationError({"name": "Vyberte poskytovatele nebo vyplňte název."})
+
+    @property
+    def live_provider(self):
+        provider = self.provider
+        return provider if provider is not None and provider.live else None
+
+    @property
+    def label(self):
+        provider = self.live_provider
+        return self.name or (provider.title if provider else "")
 
 
 class TaskBlock(blocks.StructBlock):

@@ -240,7 +240,7 @@ def resolved_plan(make_plan):
     PlanComment.objects.create(
         plan=plan,
         target_label="Plán jako celek",
-        name="=HYPERLINK(\"http://zle.example\")",
+        name='=HYPERLINK("http://zle.example")',
         email="utocnik@example.org",
         comment="+1",
         consent=True,

@@ -10,7 +10,13 @@ from wagtail.documents import get_document_model
 from campaigns.models import EventIndexPage
 from catalogue.models import ProviderPage
 from plans.demo.documents import ensure_collections
-from plans.models import DocumentLibraryPage, MeetingMinutesPage, PlanComment, WorkingGroupPage
+from plans.models import (
+    DocumentLibraryPage,
+    MeetingMinutesPage,
+    PlanComment,
+    WorkingGroupMember,
+    WorkingGroupPage,
+)
 from plans.models.plan import PlanStatus
 from portal.demo.pages import ensure_child
 from tests.catalogue import factories as catalogue_factories
@@ -91,14 +97,17 @@ def test_consultation_form_and_resolution(client, make_plan, django_assert_max_n
 def test_working_group_with_members_measures_and_minutes(
     client, home_page, groups_index, make_plan, django_assert_max_num_queries, size
 ):
-    members = [("member", {"page": page, "name": ""}) for page in providers(home_page, size)]
+    members = [
+        WorkingGroupMember(provider=page, representative=f"Zástupce {n}")
+        for n, page in enumerate(providers(home_page, size))
+    ]
     group = ensure_child(
         groups_index,
         WorkingGroupPage,
         "deti-a-rodina",
         title="Děti a rodina",
         purpose="<p>Plánuje služby pro rodiny.</p>",
-        members=members,
+        member_organisations=members,
     )
     make_plan(measures_per_goal=size, group=group)
     events = ensure_child(home_page, EventIndexPage, "akce", title="Akce")
