@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.contrib.auth import get_user_model
+from wagtail.test.utils.form_data import querydict_from_html
 
 from campaigns.models import EventIndexPage, EventStatus
 from campaigns.templatetags.campaign_tags import when
@@ -146,3 +147,55 @@ def test_editor_opens_minutes_in_admin(client, plans_demo):
 
     assert response.status_code == 200
     assert "Příští setkání (akce)" in response.content.decode()
+
+
+def edit_form(client, page, **changes):
+    response = client.get(f"/admin/pages/{page.pk}/edit/")
+    data = querydict_from_html(response.text, form_id="page-edit-form")
+    fields = {key: data.getlist(key) for key in data}
+    fields.update(changes)
+    return fields
+
+
+def test_coordinator_names_a_members_representative_and_substitute(client, plans_demo):
+    user = get_user_model().objects.create_superuser("koordinator", "k@example.org", "heslo")
+    client.force_login(user)
+    group = WorkingGroupPage.objects.get(slug="deti-a-rodina")
+    url = f"/admin/pages/{group.pk}/edit/"
+
+    data = edit_form(
+        client,
+        group,
+        **{
+            "member_organisations-1-representative": "Mgr. Jana Nováková",
+            "member_organisations-1-substitute": "Bc. Petr Novák",
+            "action-publish": "action-publish",
+        },
+    )
+    assert client.post(url, data).status_code == 302
+
+    html = client.get(GROUP).content.decode()
+    assert "Mgr. Jana Nováková" in html and "Bc. Petr Novák" in html
+    assert '<caption id="clenove-caption">Organizace zastoupené ve skupině (5)</caption>' in html
+
+
+def test_a_member_without_organisation_is_refused_in_czech_and_nothing_saved(client, plans_demo):
+    user = get_user_model().objects.create_superuser("koordinator", "k@example.org", "heslo")
+    client.force_login(user)
+    group = WorkingGroupPage.objects.get(slug="deti-a-rodina")
+    before = [member.label for member in group.members]
+
+    data = edit_form(
+        client,
+        group,
+        **{
+            "member_organisations-0-provider": "",
+            "member_organisations-0-name": "",
+            "action-publish": "action-publish",
+        },
+    )
+    response = client.post(f"/admin/pages/{group.pk}/edit/", data)
+
+    assert response.status_code == 200
+    assert "Vyberte poskytovatele nebo vyplňte název." in response.content.decode()
+    assert [m.label for m in WorkingGroupPage.objects.get(pk=group.pk).members] == before
