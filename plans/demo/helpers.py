@@ -40,7 +40,7 @@ def member(name, representative="", substitute=""):
     """A working group's member organisation, linked to its provider page when it exists."""
     page = find_provider(name)
     return WorkingGroupMember(
-        provider=page,
+        provider_id=page.pk if page else None,
         name="" if page else name,
         representative=representative,
         substitute=substitute,
