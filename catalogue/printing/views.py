@@ -10,10 +10,12 @@ from django.utils import timezone
 from catalogue.models import ServicePlace
 from catalogue.printing.edition import edition_filename, edition_title
 from catalogue.printing.layout import PrintedService, Publication
-from catalogue.printing.pdf import render_pdf, render_slot
 from catalogue.printing.qr import qr_data_uri
 from catalogue.search.query import CatalogueQuery
 from portal.base_url import absolute_url
+from portal.pdf import render_pdf, render_slot
+
+STYLESHEET = "css/catalogue-publication.css"
 
 # WeasyPrint lays out about ten services a second on one core; a bigger selection than this
 # (the whole demo catalogue has 133) gets a page asking to narrow it, e.g. to a district, instead
@@ -82,7 +84,7 @@ def catalogue_pdf(request, page):
             )
         context = publication_context(request, page)
         html = render_to_string("catalogue/printing/document.html", context, request)
-        pdf = render_pdf(html)
+        pdf = render_pdf(html, STYLESHEET)
     response = HttpResponse(pdf, content_type="application/pdf")
     filename = edition_filename(context["query"])
     response["Content-Disposition"] = f'inline; filename="{filename}"'

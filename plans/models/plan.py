@@ -197,6 +197,8 @@ class CommunityPlanPage(DraftTitleMixin, RoutablePageMixin, Page):
         base = self.url
         return {
             "comment": base + self.reverse_subpage("comment"),
+            "print": base + self.reverse_subpage("print_view"),
+            "pdf": base + self.reverse_subpage("print_pdf"),
             "measure": base + self.reverse_subpage("measure", args=["__code__"]),
         }
 
@@ -276,6 +278,12 @@ class CommunityPlanPage(DraftTitleMixin, RoutablePageMixin, Page):
             raise Http404("Vypořádání připomínek zatím není zveřejněno.")
         comments = self.comments.order_by("submitted_at")
         return respond(self, resolution_export.resolution_rows(self, comments, request))
+
+    @path("tisk/pdf/", name="print_pdf")
+    def print_pdf(self, request):
+        from plans.printing import plan_pdf
+
+        return plan_pdf(request, self)
 
     @path("tisk/")
     def print_view(self, request):

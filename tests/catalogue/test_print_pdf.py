@@ -12,8 +12,8 @@ from pypdf import PdfReader
 
 from catalogue.printing import views as printing_views
 from catalogue.printing.collation import czech_key
-from catalogue.printing.pdf import RENDER_SLOTS
 from portal.base_url import absolute_url
+from portal.pdf import RENDER_SLOTS, SLOT_KEY
 from tests.catalogue import factories as f
 
 PDF_URL = "/katalog/tisk.pdf"
@@ -175,11 +175,11 @@ def test_too_big_a_selection_asks_to_narrow_it(client, sample, monkeypatch):
 
 def test_busy_server_answers_in_czech_with_retry_after(client, sample):
     for number in range(RENDER_SLOTS):
-        cache.add(f"catalogue-pdf-slot:{number}", 1, 60)
+        cache.add(f"{SLOT_KEY}:{number}", 1, 60)
     try:
         response = client.get(PDF_URL)
     finally:
-        cache.delete_many([f"catalogue-pdf-slot:{number}" for number in range(RENDER_SLOTS)])
+        cache.delete_many([f"{SLOT_KEY}:{number}" for number in range(RENDER_SLOTS)])
 
     assert response.status_code == 503
     assert response["Retry-After"] == "30"

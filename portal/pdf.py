@@ -1,5 +1,6 @@
-"""HTML to PDF with WeasyPrint: our stylesheet and fonts, no resource from the network, and a
-limit on how many PDFs the site lays out at once.
+"""HTML to PDF with WeasyPrint for the site's publications (the printed catalogue, a community
+plan): a publication's stylesheet and our fonts, no resource from the network, and a limit on
+how many PDFs the site lays out at once.
 
 Fonts: the text is set in DejaVu Sans as fontconfig finds it (Debian's ``fonts-dejavu-core``,
 which ``.ci/run`` installs); the cut-down DejaVu Sans shipped in ``portal/demo/fonts`` (every
@@ -16,13 +17,13 @@ from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher
 
-STYLESHEET = "css/catalogue-publication.css"
 FONT_DIR = Path(settings.BASE_DIR) / "portal" / "demo" / "fonts"
 FALLBACK_FONT = "Katalog DejaVu Sans"
 # PDFs laid out at the same time across the site (each takes a CPU core for seconds); further
 # requests get "try again in a while" rather than queueing up until the server stalls.
 RENDER_SLOTS = 2
 SLOT_SECONDS = 120  # a slot held longer than this (a killed worker) frees itself
+SLOT_KEY = "publication-pdf-slot"
 
 
 class LocalFetcher(URLFetcher):
@@ -48,13 +49,14 @@ def font_faces():
     )
 
 
-def render_pdf(html):
-    """The PDF (bytes) of an HTML document of the publication."""
+def render_pdf(html, stylesheet):
+    """The PDF (bytes) of a publication's HTML document, laid out with ``stylesheet`` (a
+    static file, e.g. ``css/catalogue-publication.css``)."""
     fetcher = LocalFetcher()
     fonts = FontConfiguration()
     stylesheets = [
         CSS(string=font_faces(), font_config=fonts, url_fetcher=fetcher),
-        CSS(filename=finders.find(STYLESHEET), font_config=fonts, url_fetcher=fetcher),
+        CSS(filename=finders.find(stylesheet), font_config=fonts, url_fetcher=fetcher),
     ]
     document = HTML(string=html, base_url=FONT_DIR.as_uri() + "/", url_fetcher=fetcher)
     return document.write_pdf(stylesheets=stylesheets, font_config=fonts)
@@ -64,7 +66,7 @@ def render_pdf(html):
 def render_slot():
     """Yields True while holding one of the site's ``RENDER_SLOTS``, False when all are taken."""
     for number in range(RENDER_SLOTS):
-        key = f"catalogue-pdf-slot:{number}"
+        key = f"{SLOT_KEY}:{number}"
         if cache.add(key, 1, SLOT_SECONDS):
             try:
                 yield True
