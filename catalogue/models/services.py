@@ -356,6 +356,18 @@ class ServicePage(DraftTitleMixin, Page):
         """
         return hours_on(self.opening_hours.all(), day, self.open_nonstop)
 
+    def area_served(self):
+        """schema.org ``areaServed``: the districts of the service's area, each in the city,
+        or the city (a service of the whole city, or one that names no area)."""
+        city = {"@type": "City", "name": CITY_NAME}
+        districts = [] if self.area_whole_city else list(self.area_districts.all())
+        if not districts:
+            return city
+        return [
+            {"@type": "AdministrativeArea", "name": district.name, "containedInPlace": city}
+            for district in districts
+        ]
+
     def structured_data(self):
         """schema.org JSON-LD of the service and its provider, safe to embed in a <script>."""
         public = self.provider_id is not None and self.provider.is_public_body
@@ -365,7 +377,7 @@ class ServicePage(DraftTitleMixin, Page):
             "description": self.summary,
             "serviceType": self.service_type.name,
             "url": self.full_url,
-            "areaServed": {"@type": "City", "name": "Ostrava"},
+            "areaServed": self.area_served(),
         }
         if self.provider_id:
             data["provider"] = self.provider.organisation_data()

@@ -234,3 +234,21 @@ def test_hsds_import_reads_the_service_areas_back(areas, tmp_path):
             )
 
     assert table(tmp_path / "after") == table(tmp_path / "before")
+
+
+def test_json_ld_names_the_area_served(client, areas):
+    def area_served(service):
+        html = client.get(service.url).content.decode()
+        data = json.loads(
+            re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+        )
+        items = data["@graph"] if "@graph" in data else [data]
+        return next(item["areaServed"] for item in items if "areaServed" in item)
+
+    city = {"@type": "City", "name": "Ostrava"}
+    assert area_served(areas["line"]) == city
+    assert area_served(areas["shelter"]) == city
+    assert area_served(areas["street_work"]) == [
+        {"@type": "AdministrativeArea", "name": "Ostrava-Jih", "containedInPlace": city},
+        {"@type": "AdministrativeArea", "name": "Poruba", "containedInPlace": city},
+    ]
