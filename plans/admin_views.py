@@ -10,7 +10,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.generic import FormView
 from wagtail.admin.ui.components import Component
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -22,6 +21,7 @@ from plans.models import (
     PlanStatus,
     WorkingGroupPage,
 )
+from plans.proposals import TitledView, borne_measures, pending_proposals
 from plans.statuses import MeasureStatus
 
 DUE_LISTED = 10
@@ -78,7 +78,7 @@ class BulkStatusForm(forms.Form):
         ]
 
 
-class BulkStatusView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
+class BulkStatusView(PermissionCheckedMixin, TitledView, FormView):
     """Set the status of every measure of one working group in a plan for one year at once.
 
     Each changed measure gets (or updates) its evaluation of that year; nothing else changes,
@@ -176,4 +176,27 @@ class PlanCoordinatorPanel(Component):
             .order_by("plan__title")
         )
         context["comments_url"] = reverse("plan_comments:index")
+        context["proposals"] = list(pending_proposals())
+        return context
+
+
+class BearerPanel(Component):
+    """Shown to an editor whose organisation carries measures of a community plan."""
+
+    name = "opatreni_organizace"
+    order = 55
+    template_name = "plans/admin/bearer_panel.html"
+
+    def __init__(self, measures):
+        self.measures = measures
+
+    @classmethod
+    def for_user(cls, user):
+        measures = list(borne_measures(user)[: DUE_LISTED + 1])
+        return cls(measures) if measures else None
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["measures"] = self.measures[:DUE_LISTED]
+        context["more"] = len(self.measures) > DUE_LISTED
         return context

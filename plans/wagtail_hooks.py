@@ -7,7 +7,8 @@ from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from plans.admin_views import BulkStatusView, PlanCoordinatorPanel
+from plans import proposals
+from plans.admin_views import BearerPanel, BulkStatusView, PlanCoordinatorPanel
 from plans.models import CommunityPlanPage, PlanComment, PlanGoal, PlanMeasure
 from plans.viewsets import PlanRecordsGroup
 from portal.spreadsheets import FormulaSafeExportMixin
@@ -85,8 +86,20 @@ def register_bulk_status_url():
     ]
 
 
+@hooks.register("register_admin_urls")
+def register_proposal_urls():
+    return proposals.admin_urlpatterns
+
+
 @hooks.register("construct_homepage_panels")
 def add_plan_coordinator_panel(request, panels):
     panel = PlanCoordinatorPanel.for_user(request.user)
+    if panel is not None:
+        panels.append(panel)
+
+
+@hooks.register("construct_homepage_panels")
+def add_bearer_panel(request, panels):
+    panel = BearerPanel.for_user(request.user)
     if panel is not None:
         panels.append(panel)

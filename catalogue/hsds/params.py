@@ -24,8 +24,9 @@ class BadParameter(Exception):
 
 def _positive_int(params, name, default, maximum=None):
     value = params.get(name)
-    if value is None or value == "":
+    if value is None:
         return default
+    # An empty value is no integer either (the official description types these as integers).
     if not value.isdigit() or int(value) < 1 or len(value) > 9:
         raise BadParameter(f"Parametr „{name}“ musí být kladné celé číslo, ne „{value[:40]}“.")
     number = int(value)

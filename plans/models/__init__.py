@@ -8,6 +8,7 @@ from .groups import (
 from .index import PlanningIndexPage
 from .library import DocumentLibraryPage
 from .plan import CommunityPlanPage, PlanStatus
+from .proposals import EvaluationProposal
 from .records import (
     IndicatorValue,
     MeasureEvaluation,
@@ -21,6 +22,7 @@ from .records import (
 __all__ = [
     "CommunityPlanPage",
     "DocumentLibraryPage",
+    "EvaluationProposal",
     "IndicatorValue",
     "MeasureEvaluation",
     "MeasureIndicator",

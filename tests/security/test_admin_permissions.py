@@ -34,6 +34,7 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from campaigns.models import EventPage, Registration
 from catalogue.editors.access import edited_providers
 from catalogue.models import ServicePage
+from plans.models import EvaluationProposal, PlanMeasure
 from tests.campaigns.factories import RegistrationFactory
 
 OUR_PACKAGES = {"portal", "catalogue", "campaigns", "plans"}
@@ -46,6 +47,13 @@ OPEN_TO_EVERY_ACCOUNT = {
     "wagtailadmin_api:*": "Wagtail's admin API: lists only what the user's permissions allow",
     "catalogue_editors:review_done": "speaks only about review decisions the user made",
     "catalogue_editors:help": "the Czech help page for editors and coordinators",
+    "plans_borne_measures": (
+        "lists only the measures carried by providers the user edits (403 for anyone else)"
+    ),
+    "plans_propose_evaluation": (
+        "only for a measure carried by a provider the user edits (404 for any other); the "
+        "proposal is public only after a plan coordinator approves it"
+    ),
     "catalogue_place_lookup": (
         "the map picker's place search in every section's forms: the gazetteer and public "
         "addresses only, which the public map shows anyway"
@@ -239,6 +247,10 @@ def subject_of(route, parameter, editor):
             return 999_999  # only anonymous callers, refused before any lookup
         assert instance is not None, f"{route.name}: the demo has no {model._meta.label}"
         return instance
+    if parameter == "proposal_id":
+        measure = PlanMeasure.objects.order_by("pk").first()
+        year = measure.plan.period_start
+        return EvaluationProposal.objects.create(measure=measure, year=year, status="done")
     if parameter == "token":
         return "neplatny-odkaz"
     if open_reason(route):
