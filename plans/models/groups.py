@@ -256,6 +256,12 @@ class TaskBlock(blocks.StructBlock):
     text = blocks.CharBlock(label="Úkol nebo usnesení", max_length=500)
     responsible = blocks.CharBlock(label="Kdo", required=False, max_length=200)
     due = blocks.DateBlock(label="Do kdy", required=False)
+    measure = blocks.CharBlock(
+        label="Opatření plánu",
+        required=False,
+        max_length=20,
+        help_text="Kód opatření, kterého se úkol týká (např. 2.1); zápis na ně odkáže.",
+    )
 
     class Meta:
         icon = "tick-inverse"
@@ -313,6 +319,15 @@ class MeetingMinutesPage(DraftTitleMixin, Page):
     )
     recorded_by = models.CharField("Zapsal", max_length=200, blank=True)
     verified_by = models.CharField("Ověřil", max_length=200, blank=True)
+    meeting = models.ForeignKey(
+        EventPage,
+        verbose_name="Setkání v kalendáři",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="minutes_pages",
+        help_text="Akce, ze které je tento zápis (pozvánka na ni pak odkáže na zápis).",
+    )
     next_meeting = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name="Příští setkání (akce)",
@@ -337,6 +352,7 @@ class MeetingMinutesPage(DraftTitleMixin, Page):
                 FieldPanel("place"),
                 FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
                 FieldPanel("project"),
+                PageChooserPanel("meeting", page_type="campaigns.EventPage"),
             ],
             heading="Kdy a kde",
         ),
@@ -366,6 +382,45 @@ class MeetingMinutesPage(DraftTitleMixin, Page):
     class Meta:
         verbose_name = "Zápis z jednání"
         verbose_name_plural = "Zápisy z jednání"
+
+    def group_measures(self):
+        """{code: measure} of the group's measures in published plans, the newest plan's
+        measure where two plans use the same code."""
+        group = self.get_parent().specific
+        found = {}
+        for measure in group.measures() if isinstance(group, WorkingGroupPage) else []:
+            found.setdefault(measure.code, measure)
+        return found
+
+    def agenda_items(self):
+        """The agenda for the page: (item value, [(task, its measure or None), ...])."""
+        measures = self.group_measures()
+        return [
+            (
+                item.value,
+                [
+                    (task, measures.get((task.get("measure") or "").strip()))
+                    for task in item.value["decisions"]
+                ],
+            )
+            for item in self.agenda
+        ]
+
+    def clean(self):
+        super().clean()
+        codes = {
+            (task.get("measure") or "").strip()
+            for item in self.agenda
+            for task in item.value["decisions"]
+        } - {""}
+        if not codes or not self.path:  # a new page is not in the tree yet: nothing to check
+            return
+        unknown = sorted(codes - set(self.group_measures()))
+        if unknown:
+            raise ValidationError(
+                "Úkol odkazuje na opatření, které pracovní skupina v žádném zveřejněném plánu "
+                f"nemá: {', '.join(unknown)}. Opravte kód opatření (např. 2.1)."
+            )
 
     @property
     def summary(self):

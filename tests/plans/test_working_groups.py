@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from wagtail.test.utils.form_data import querydict_from_html
 
 from campaigns.models import EventIndexPage, EventStatus
@@ -199,3 +200,47 @@ def test_a_member_without_organisation_is_refused_in_czech_and_nothing_saved(cli
     assert response.status_code == 200
     assert "Vyberte poskytovatele nebo vyplňte název." in response.content.decode()
     assert [m.label for m in WorkingGroupPage.objects.get(pk=group.pk).members] == before
+
+
+def agenda_with_task(minutes, code):
+    raw = minutes.agenda.raw_data
+    items = [dict(item) for item in raw]
+    value = dict(items[0]["value"])
+    value["decisions"] = [
+        {
+            "type": "item",
+            "id": "ukol-1",
+            "value": {"text": "Připravit popis cílové skupiny", "measure": code},
+        }
+    ]
+    items[0]["value"] = value
+    return items
+
+
+def test_minutes_link_their_meeting_and_the_measures_their_tasks_point_to(
+    client, plans_demo, home_page
+):
+    events = ensure_child(home_page, EventIndexPage, "akce", title="Akce")
+    group = WorkingGroupPage.objects.get(slug="deti-a-rodina")
+    held = meeting(events, group, "brezen-2018", -30)
+    minutes = MeetingMinutesPage.objects.get(slug="zapis-2018-03-08")
+    measure = group.specific.measures()[0]
+
+    minutes.meeting = held
+    minutes.agenda = agenda_with_task(minutes, measure.code)
+    minutes.full_clean()
+    minutes.save_revision().publish()
+
+    html = client.get(MINUTES).content.decode()
+    assert f'<a href="{held.url}">{held.title}</a> v kalendáři akcí' in html
+    assert f'<a href="{measure.get_url()}">opatření {measure.code}' in html
+
+
+def test_a_task_pointing_to_an_unknown_measure_is_refused_in_czech(plans_demo):
+    minutes = MeetingMinutesPage.objects.get(slug="zapis-2018-03-08")
+    minutes.agenda = agenda_with_task(minutes, "9.9")
+
+    with pytest.raises(ValidationError) as refused:
+        minutes.full_clean()
+
+    assert "v žádném zveřejněném plánu nemá: 9.9" in str(refused.value)
