@@ -266,6 +266,15 @@ def test_plan_coordinator_journey(live_demo, journey):
     row.get_by_role("link", name=measure.code, exact=True).click()
     page.wait_for_url(re.compile(rf"/admin/plany/opatreni/edit/{measure.pk}/"))
     planner.check()
+    # One measure's form: each of its tabs no taller than two screens.
+    screen = page.viewport_size["height"]
+    for tab in ("Opatření", "Nositel, partneři, služby", "Rámec a indikátory"):
+        page.get_by_role("tab", name=tab).click()
+        height = page.evaluate(
+            "Math.max(...[...document.querySelectorAll('main, form')].map(e => e.scrollHeight))"
+        )
+        assert height <= 2 * screen, f"tab {tab}: {height} px"
+    page.get_by_role("tab", name="Opatření").click()
     page.get_by_role("textbox", name="Název opatření").fill(f"{measure.title} (upraveno)")
     page.get_by_role("button", name="Uložit", exact=True).click()
     page.get_by_role("status").or_(page.locator(".messages")).first.wait_for()
