@@ -7,12 +7,12 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.views.generic import FormView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from campaigns.emails import send_message_to_registrants
 from campaigns.models import EventPage, Registration
+from portal.admin_views import AdminPageMixin
 
 RECIPIENTS = {
     "confirmed": ("Potvrzeným účastníkům", [Registration.Status.CONFIRMED]),
@@ -34,7 +34,7 @@ class RegistrantMessageForm(forms.Form):
     body = forms.CharField(label="Text zprávy", widget=forms.Textarea(attrs={"rows": 12}))
 
 
-class EmailRegistrantsView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
+class EmailRegistrantsView(PermissionCheckedMixin, AdminPageMixin, FormView):
     """Staff write one e-mail to the registrants of an event; needs ``change_registration``."""
 
     permission_policy = registration_permission_policy

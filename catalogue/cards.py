@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from django.utils import timezone
 
 from catalogue.models import OpeningHours, ServiceContact
-from catalogue.models.services import area_in_words, hours_on
+from catalogue.models.services import area_in_words, district_names, hours_on
 from catalogue.search.distance import distance_label
 
 CITY_TIME_ZONE = ZoneInfo("Europe/Prague")
@@ -41,11 +41,10 @@ def cards_for(services, near=None, day=None):
 
 def card_of(service, day, near=None):
     places = service.listed_places
-    districts = [place.district.name for place in places if place.district]
     return Card(
         service=service,
         forms=[form.name for form in service.listed_forms],
-        districts=list(dict.fromkeys(districts)),
+        districts=district_names(places),
         area=area_in_words(service.area_whole_city, service.listed_area_districts),
         hours=hours_today_label(service, day),
         phone=phone_of(service),

@@ -21,8 +21,9 @@ from plans.models import (
     PlanStatus,
     WorkingGroupPage,
 )
-from plans.proposals import TitledView, borne_measures, pending_proposals
+from plans.proposals import borne_measures, pending_proposals
 from plans.statuses import MeasureStatus
+from portal.admin_views import AdminPageMixin
 
 DUE_LISTED = 10
 
@@ -78,7 +79,7 @@ class BulkStatusForm(forms.Form):
         ]
 
 
-class BulkStatusView(PermissionCheckedMixin, TitledView, FormView):
+class BulkStatusView(PermissionCheckedMixin, AdminPageMixin, FormView):
     """Set the status of every measure of one working group in a plan for one year at once.
 
     Each changed measure gets (or updates) its evaluation of that year; nothing else changes,

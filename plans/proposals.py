@@ -14,23 +14,17 @@ from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
+from django.utils import timezone
 from django.views.generic import FormView, TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from catalogue.editors.access import edited_providers
 from plans.models import EvaluationProposal, MeasureEvaluation, PlanMeasure
 from plans.statuses import MeasureStatus
+from portal.admin_views import AdminPageMixin
 
 NUMBER_ERROR = "Zadejte číslo, např. 12 nebo 3,5."
-
-
-class TitledView(WagtailAdminTemplateMixin):
-    """An admin view whose header names it after "Domů" (Wagtail's mixin shows only "Domů")."""
-
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
 
 
 def borne_measures(user):
@@ -88,23 +82,30 @@ class ProposalForm(forms.Form):
             raise forms.ValidationError(f"Rok musí spadat do období plánu ({plan.period}).")
         return year
 
-    def proposal(self, user):
+    def save(self, user):
+        """The proposal, saved: a new one, or the editor's own still pending one of the same
+        measure and year brought up to date (the coordinator decides the latest version once)."""
         values = {
             str(indicator.pk): str(self.cleaned_data[f"indicator_{indicator.pk}"])
             for indicator in self.indicators
             if self.cleaned_data.get(f"indicator_{indicator.pk}") is not None
         }
-        return EvaluationProposal(
+        proposal, _ = EvaluationProposal.objects.update_or_create(
             measure=self.measure,
             year=self.cleaned_data["year"],
-            status=self.cleaned_data["status"],
-            comment=self.cleaned_data["comment"],
-            values=values,
-            submitted_by=user,
+            state=EvaluationProposal.State.PENDING,
+            defaults={
+                "status": self.cleaned_data["status"],
+                "comment": self.cleaned_data["comment"],
+                "values": values,
+                "submitted_by": user,
+                "submitted_at": timezone.now(),
+            },
         )
+        return proposal
 
 
-class BorneMeasuresView(TitledView, TemplateView):
+class BorneMeasuresView(AdminPageMixin, TemplateView):
     """The measures an editor's organisation carries, with its proposals and their fate."""
 
     template_name = "plans/admin/borne_measures.html"
@@ -129,7 +130,7 @@ class BorneMeasuresView(TitledView, TemplateView):
         return context
 
 
-class ProposeEvaluationView(TitledView, FormView):
+class ProposeEvaluationView(AdminPageMixin, FormView):
     template_name = "plans/admin/propose_evaluation.html"
     header_icon = "tick"
 
@@ -149,8 +150,7 @@ class ProposeEvaluationView(TitledView, FormView):
         return {"year": self.measure.plan.period_start, "status": self.measure.status}
 
     def form_valid(self, form):
-        proposal = form.proposal(self.request.user)
-        proposal.save()
+        proposal = form.save(self.request.user)
         messages.success(
             self.request,
             f"Vyhodnocení opatření {self.measure.code} za rok {proposal.year} jsme odeslali "
@@ -174,7 +174,7 @@ class DecisionForm(forms.Form):
     )
 
 
-class ProposalDecisionView(PermissionCheckedMixin, TitledView, FormView):
+class ProposalDecisionView(PermissionCheckedMixin, AdminPageMixin, FormView):
     """A plan coordinator approves a pending proposal (it becomes the measure's evaluation of
     the year) or returns it with a note."""
 

@@ -13,6 +13,9 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.cache import cache
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
 from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher
@@ -74,3 +77,24 @@ def render_slot():
                 cache.delete(key)
             return
     yield False
+
+
+def pdf_response(request, document, stylesheet, filename, busy):
+    """A publication's PDF, shown inline as ``filename``.
+
+    ``document`` and ``busy`` are each ``(template, a function giving its context)``: the
+    publication's HTML, built only once a render slot is held, and the Czech "try again in half
+    a minute" page, answered 503 with ``Retry-After`` while the site lays out as many PDFs as it
+    may.
+    """
+    with render_slot() as rendering:
+        if not rendering:
+            template, context = busy
+            return TemplateResponse(
+                request, template, context(), status=503, headers={"Retry-After": "30"}
+            )
+        template, context = document
+        pdf = render_pdf(render_to_string(template, context(), request), stylesheet)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response

@@ -2,7 +2,6 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Q
 from django.utils.functional import cached_property
 
 from catalogue.hsds import ids
@@ -13,7 +12,6 @@ from catalogue.models import (
     PlanningArea,
     ServiceForm,
     ServicePage,
-    ServicePlace,
     ServiceType,
     TargetGroup,
 )
@@ -188,11 +186,7 @@ def services_with_term(services, kind, term):
     if kind.model is ServiceType:
         return services.filter(service_type=term)
     if kind.model is District:
-        return services.filter(
-            Q(pk__in=ServicePlace.objects.filter(district=term).values("service"))
-            | Q(area_whole_city=True)
-            | Q(pk__in=ServicePage.objects.filter(area_districts=term).values("pk"))
-        )
+        return services.serving([term])
     if kind.model is LifeSituation:
         return services.for_situations([term])
     relation = {
@@ -211,11 +205,7 @@ def services_in_taxonomy(services, kind, vocabulary):
     if kind.model is LifeSituation:
         return services.for_situations(vocabulary.terms[kind.key])
     if kind.model is District:
-        return services.filter(
-            Q(pk__in=ServicePlace.objects.filter(district__isnull=False).values("service"))
-            | Q(area_whole_city=True)
-            | Q(pk__in=ServicePage.objects.filter(area_districts__isnull=False).values("pk"))
-        )
+        return services.serving()
     relation = {
         TargetGroup: "target_groups",
         AgeGroup: "age_groups",

@@ -43,6 +43,22 @@ class ServicePageQuerySet(PageQuerySet):
             return self.filter(service_type__in=ids)
         return self.filter(pk__in=ServicePage.linked_to(relation, ids))
 
+    def serving(self, districts=None):
+        """Services that help in any of ``districts`` (in some district when None): with a
+        place there, serving the whole city, or naming the district in their area. The
+        catalogue's district filter reads the same from the search index (``served_districts``)."""
+        if districts is None:
+            places = ServicePlace.objects.filter(district__isnull=False)
+            areas = ServicePage.objects.filter(area_districts__isnull=False)
+        else:
+            places = ServicePlace.objects.filter(district__in=districts)
+            areas = ServicePage.objects.filter(area_districts__in=districts)
+        return self.filter(
+            Q(pk__in=places.values("service"))
+            | Q(area_whole_city=True)
+            | Q(pk__in=areas.values("pk"))
+        )
+
     def for_listing(self):
         """Everything a result card shows (``catalogue.cards``), in a fixed number of queries.
 
@@ -69,6 +85,11 @@ def area_in_words(whole_city, districts):
     if whole_city:
         return f"celé město {CITY_NAME}"
     return ", ".join(district.name for district in districts)
+
+
+def district_names(places):
+    """Names of the districts of ``places``, in their order, without repeats."""
+    return list(dict.fromkeys(place.district.name for place in places if place.district))
 
 
 def hours_on(rows, day, nonstop=False):
@@ -312,8 +333,7 @@ class ServicePage(DraftTitleMixin, Page):
     @property
     def districts(self):
         """Names of the districts where the service is provided, without repeats."""
-        names = [place.district.name for place in self.places.all() if place.district]
-        return list(dict.fromkeys(names))
+        return district_names(self.places.all())
 
     @property
     def area_label(self):

@@ -2,8 +2,6 @@
 same publication from the catalogue's own filter parameters."""
 
 from django.db.models import Prefetch
-from django.http import HttpResponse
-from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
@@ -13,7 +11,7 @@ from catalogue.printing.layout import PrintedService, Publication
 from catalogue.printing.qr import qr_data_uri
 from catalogue.search.query import CatalogueQuery
 from portal.base_url import absolute_url
-from portal.pdf import render_pdf, render_slot
+from portal.pdf import pdf_response
 
 STYLESHEET = "css/catalogue-publication.css"
 
@@ -36,9 +34,9 @@ def print_services(services):
     )
 
 
-def publication_context(request, page):
+def publication_context(request, page, query=None):
     """What the printable page and the PDF show: the publication, or why there is none."""
-    query = CatalogueQuery.from_params(request.GET)
+    query = query or CatalogueQuery.from_params(request.GET)
     found = query.services()
     total = found.count()
     params = query.url_params()
@@ -73,19 +71,14 @@ def catalogue_print(request, page):
 
 
 def catalogue_pdf(request, page):
-    with render_slot() as rendering:
-        if not rendering:
-            return TemplateResponse(
-                request,
-                "catalogue/printing/busy.html",
-                page.get_context(request),
-                status=503,
-                headers={"Retry-After": "30"},
-            )
-        context = publication_context(request, page)
-        html = render_to_string("catalogue/printing/document.html", context, request)
-        pdf = render_pdf(html, STYLESHEET)
-    response = HttpResponse(pdf, content_type="application/pdf")
-    filename = edition_filename(context["query"])
-    response["Content-Disposition"] = f'inline; filename="{filename}"'
-    return response
+    query = CatalogueQuery.from_params(request.GET)
+    return pdf_response(
+        request,
+        document=(
+            "catalogue/printing/document.html",
+            lambda: publication_context(request, page, query),
+        ),
+        stylesheet=STYLESHEET,
+        filename=edition_filename(query),
+        busy=("catalogue/printing/busy.html", lambda: page.get_context(request)),
+    )

@@ -24,7 +24,7 @@ from wagtail.search import index
 from campaigns.models import EventPage
 from portal.admin_visibility import DraftTitleMixin
 
-from .records import PlanMeasure
+from .records import OrganisationLink, PlanMeasure
 
 TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
@@ -200,28 +200,12 @@ class WorkingGroupPage(DraftTitleMixin, Page):
         return context
 
 
-class WorkingGroupMember(Orderable):
-    """An organisation represented in a working group: a provider from the catalogue or just a
-    name, with its representative and the substitute."""
+class WorkingGroupMember(OrganisationLink, Orderable):
+    """An organisation represented in a working group, with its representative and the
+    substitute."""
 
     group = ParentalKey(
         WorkingGroupPage, on_delete=models.CASCADE, related_name="member_organisations"
-    )
-    provider = models.ForeignKey(
-        "catalogue.ProviderPage",
-        verbose_name="Poskytovatel v katalogu",
-        null=True,
-        blank=True,
-        limit_choices_to={"live": True},
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Vyberte, pokud je organizace v katalogu.",
-    )
-    name = models.CharField(
-        "Název",
-        max_length=200,
-        blank=True,
-        help_text="Vyplňte, pokud organizace není v katalogu (nebo pro jiný název).",
     )
     representative = models.CharField("Zástupce", max_length=120, blank=True)
     substitute = models.CharField("Náhradník", max_length=120, blank=True)
@@ -235,21 +219,6 @@ class WorkingGroupMember(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = "Členská organizace"
         verbose_name_plural = "Členské organizace"
-
-    def clean(self):
-        super().clean()
-        if not self.provider_id and not self.name.strip():
-            raise ValidationError({"name": "Vyberte poskytovatele nebo vyplňte název."})
-
-    @property
-    def live_provider(self):
-        provider = self.provider
-        return provider if provider is not None and provider.live else None
-
-    @property
-    def label(self):
-        provider = self.live_provider
-        return self.name or (provider.title if provider else "")
 
 
 class TaskBlock(blocks.StructBlock):

@@ -63,18 +63,19 @@ class EvaluationProposal(models.Model):
         return found
 
     def approve(self, user):
-        """Write the proposal as the measure's evaluation of its year (a new one, or the
-        existing one updated) and mark it approved. The caller holds a transaction."""
+        """Write the proposal into the measure's evaluation of its year (a new one, or the
+        existing one updated) and mark it approved. What the proposal leaves empty (the comment,
+        an indicator's value) keeps what the evaluation already says. The caller holds a
+        transaction."""
         evaluation = MeasureEvaluation.objects.filter(measure=self.measure, year=self.year).first()
         evaluation = evaluation or MeasureEvaluation(measure=self.measure, year=self.year)
         evaluation.status = self.status
-        evaluation.comment = self.comment
+        evaluation.comment = self.comment or evaluation.comment
         evaluation.save()
-        IndicatorValue.objects.filter(evaluation=evaluation).delete()
-        IndicatorValue.objects.bulk_create(
-            IndicatorValue(evaluation=evaluation, indicator=indicator, value=value)
-            for indicator, value in self.indicator_values()
-        )
+        for indicator, value in self.indicator_values():
+            IndicatorValue.objects.update_or_create(
+                evaluation=evaluation, indicator=indicator, defaults={"value": value}
+            )
         self.state = self.State.APPROVED
         self.decided_by, self.decided_at = user, timezone.now()
         self.save()

@@ -360,10 +360,10 @@ class PlanMeasure(ClusterableModel):
         return " ".join(part for part in parts if part)
 
 
-class MeasurePartner(Orderable):
-    """A partner of a measure: a provider from the catalogue, or just a name."""
+class OrganisationLink(models.Model):
+    """An organisation a plan names (a measure's partner, a working group's member): a provider
+    from the catalogue, linked while its page is live, or just a name."""
 
-    measure = ParentalKey(PlanMeasure, on_delete=models.CASCADE, related_name="partners")
     provider = models.ForeignKey(
         "catalogue.ProviderPage",
         verbose_name="Poskytovatel v katalogu",
@@ -372,18 +372,21 @@ class MeasurePartner(Orderable):
         limit_choices_to={"live": True},
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text="Vyberte, pokud je organizace v katalogu.",
     )
     name = models.CharField(
-        "Název", max_length=200, blank=True, help_text="Není-li organizace v katalogu."
+        "Název",
+        max_length=200,
+        blank=True,
+        help_text="Vyplňte, pokud organizace není v katalogu (nebo pro jiný název).",
     )
 
-    class Meta(Orderable.Meta):
-        verbose_name = "Partner opatření"
-        verbose_name_plural = "Partneři opatření"
+    class Meta:
+        abstract = True
 
     def clean(self):
         super().clean()
-        if not self.provider_id and not self.name:
+        if not self.provider_id and not self.name.strip():
             raise ValidationError({"name": "Vyberte poskytovatele nebo vyplňte název."})
 
     @property
@@ -395,6 +398,16 @@ class MeasurePartner(Orderable):
     def label(self):
         provider = self.live_provider
         return self.name or (provider.title if provider else "")
+
+
+class MeasurePartner(OrganisationLink, Orderable):
+    """A partner of a measure."""
+
+    measure = ParentalKey(PlanMeasure, on_delete=models.CASCADE, related_name="partners")
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Partner opatření"
+        verbose_name_plural = "Partneři opatření"
 
 
 class MeasureIndicator(Orderable):

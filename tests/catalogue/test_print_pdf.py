@@ -15,17 +15,9 @@ from catalogue.printing.collation import czech_key
 from portal.base_url import absolute_url
 from portal.pdf import RENDER_SLOTS, SLOT_KEY
 from tests.catalogue import factories as f
+from tests.pdf_pages import pages_of
 
 PDF_URL = "/katalog/tisk.pdf"
-
-
-def pages_of(response):
-    """The PDF's pages as text, with leader dots and runs of spaces made single spaces."""
-    assert response.status_code == 200
-    assert response["Content-Type"] == "application/pdf"
-    reader = PdfReader(io.BytesIO(response.content))
-    pages = [re.sub(r"(?:\s*\.){2,}", " ", page.extract_text()) for page in reader.pages]
-    return [re.sub(r"\s+", " ", page) for page in pages]
 
 
 def page_number_of(pages, text):

@@ -163,14 +163,19 @@ def test_form_is_closed_outside_the_window_with_dates_shown(client, make_plan):
     assert PlanComment.objects.count() == 0
 
 
-def test_resolution_table_is_published_after_the_window_without_emails(client, make_plan):
+def closed_consultation(make_plan):
+    """A draft plan whose consultation ended yesterday, its resolution to be published."""
     today = timezone.localdate()
-    plan = make_plan(
+    return make_plan(
         status=PlanStatus.DRAFT,
         consultation_start=today - datetime.timedelta(days=30),
         consultation_end=today - datetime.timedelta(days=1),
         publish_resolution=True,
     )
+
+
+def test_resolution_table_is_published_after_the_window_without_emails(client, make_plan):
+    plan = closed_consultation(make_plan)
     PlanComment.objects.create(
         plan=plan,
         target_label="Plán jako celek",
@@ -217,13 +222,7 @@ def test_form_fields_are_described_and_never_cut_by_the_browser(client, make_pla
 def resolved_plan(make_plan):
     """A closed consultation with a published resolution: a comment on measure 1.1.2 and one
     whose text would start a spreadsheet formula."""
-    today = timezone.localdate()
-    plan = make_plan(
-        status=PlanStatus.DRAFT,
-        consultation_start=today - datetime.timedelta(days=30),
-        consultation_end=today - datetime.timedelta(days=1),
-        publish_resolution=True,
-    )
+    plan = closed_consultation(make_plan)
     measure = plan.measures.get(code="1.1.2")
     PlanComment.objects.create(
         plan=plan,

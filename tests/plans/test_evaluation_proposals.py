@@ -148,3 +148,34 @@ def test_nobody_else_sees_or_proposes(world):
         assert response.status_code in (302, 403)
     assert not MeasureEvaluation.objects.exists()
     assert EvaluationProposal.objects.get().state == "pending"
+
+
+def test_approval_keeps_what_the_proposal_leaves_empty(world):
+    """The coordinator's own comment and indicator value survive a proposal that gives only
+    a status."""
+    measure, indicator = world["measure"], world["indicator"]
+    evaluation = MeasureEvaluation.objects.create(
+        measure=measure, year=2025, status="planned", comment="Zapsala koordinátorka."
+    )
+    evaluation.values.create(indicator=indicator, value=10)
+    evaluation.save()
+    signed_in(world["editor"]).post(propose_url(measure), {"year": "2025", "status": "done"})
+    proposal = EvaluationProposal.objects.get()
+
+    signed_in(world["coordinator"]).post(
+        f"/admin/plany/navrhy-vyhodnoceni/{proposal.pk}/", {"approve": ""}
+    )
+
+    evaluation.refresh_from_db()
+    assert (evaluation.status, evaluation.comment) == ("done", "Zapsala koordinátorka.")
+    assert [str(v.value) for v in evaluation.values.all()] == ["10.00"]
+
+
+def test_sending_again_updates_the_pending_proposal_of_that_year(world):
+    editor = signed_in(world["editor"])
+    editor.post(propose_url(world["measure"]), {"year": "2025", "status": "in_progress"})
+    editor.post(propose_url(world["measure"]), {"year": "2025", "status": "done"})
+    editor.post(propose_url(world["measure"]), {"year": "2026", "status": "planned"})
+
+    pending = EvaluationProposal.objects.order_by("year").values_list("year", "status")
+    assert list(pending) == [(2025, "done"), (2026, "planned")]

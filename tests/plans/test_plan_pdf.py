@@ -1,24 +1,15 @@
 """A community plan as a PDF: a cover, contents with page numbers, every measure from the
 records, and a Czech answer while the site is busy with other PDFs."""
 
-import io
 import re
 
 import pytest
 from django.core.cache import cache
-from pypdf import PdfReader
 
 from portal.pdf import RENDER_SLOTS, SLOT_KEY
+from tests.pdf_pages import pages_of
 
 pytestmark = pytest.mark.django_db
-
-
-def pages_of(response):
-    assert response.status_code == 200
-    assert response["Content-Type"] == "application/pdf"
-    reader = PdfReader(io.BytesIO(response.content))
-    pages = [re.sub(r"(?:\s*\.){2,}", " ", page.extract_text()) for page in reader.pages]
-    return [re.sub(r"\s+", " ", page) for page in pages]
 
 
 def test_plan_pdf_has_cover_contents_and_every_measure(client, make_plan):
