@@ -39,6 +39,7 @@ from catalogue.models import (
     TargetGroup,
 )
 from catalogue.models.taxonomy import make_slug
+from catalogue.search.sources import index_services_at
 from portal.search.normalise import fold
 
 PLACE_FIELDS = (
@@ -272,6 +273,7 @@ def hide_live_addresses(place_ids):
             latitude=None,
             longitude=None,
         )
+        index_services_at(place_ids)
 
 
 def _take_match(existing, record):

@@ -27,6 +27,7 @@ from pyproj.aoi import AreaOfInterest
 
 from catalogue.importers.report import ImportFailure
 from catalogue.models import ServicePage, ServicePlace
+from catalogue.search.sources import index_services_at
 
 CODE, EASTING, NORTHING = "Kód ADM", "Souřadnice Y", "Souřadnice X"
 REQUIRED_COLUMNS = (CODE, EASTING, NORTHING)
@@ -189,6 +190,7 @@ class Places:
                 place.latitude, place.longitude = position
                 changed.append(place)
         ServicePlace.objects.bulk_update(changed, ["latitude", "longitude"], batch_size=500)
+        index_services_at([place.pk for place in changed])
         report.updated = len(changed)
         for page in self.drafts:
             if self._update_draft(page.latest_revision, positions):

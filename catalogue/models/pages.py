@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from catalogue.models.service_parts import tel_href
 from catalogue.models.taxonomy import PlanningArea
 from catalogue.structured_data import as_json_ld
 from portal.admin_visibility import DraftTitleMixin
@@ -187,7 +188,7 @@ class ProviderPage(DraftTitleMixin, Page):
         from catalogue.models.services import ServicePage
 
         context = super().get_context(request, *args, **kwargs)
-        services = list(ServicePage.objects.child_of(self).live().for_listing().order_by("title"))
+        services = ServicePage.objects.child_of(self).live().order_by("title").for_listing()
         context["services"] = services
         context["cards"] = cards_for(services)
         return context
@@ -240,4 +241,4 @@ class ProviderPhone(Orderable):
 
     @property
     def href(self):
-        return "tel:" + "".join(ch for ch in self.number if ch.isdigit() or ch == "+")
+        return tel_href(self.number)

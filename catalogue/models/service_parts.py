@@ -23,6 +23,11 @@ WEEKDAYS = [
 ]
 
 
+def tel_href(number):
+    """The ``tel:`` link of a phone number as people write it ("+420 599 443 111")."""
+    return "tel:" + "".join(ch for ch in number if ch.isdigit() or ch == "+")
+
+
 class ServicePlace(Orderable):
     """A place where the service is provided; a secret address is never shown nor exported."""
 
@@ -238,7 +243,7 @@ class ServiceContact(Orderable):
     def href(self):
         """The link to open: ``tel:``, ``mailto:`` or the web address if its scheme is allowed."""
         if self.kind == self.Kind.PHONE:
-            return "tel:" + "".join(ch for ch in self.value if ch.isdigit() or ch == "+")
+            return tel_href(self.value)
         if self.kind == self.Kind.EMAIL:
             return f"mailto:{self.value}"
         return safe_url(self.value)

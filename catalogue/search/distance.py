@@ -145,19 +145,13 @@ class Nearby:
         position = {pk: index for index, pk in enumerate(service_ids)}
         return sorted(service_ids, key=lambda pk: (nearest.get(pk, math.inf), position[pk]))
 
-    def distance_to(self, places):
-        """Metres from the origin to the nearest public place of ``places`` (a service's
-        prefetched places, no query); None without an origin or such a place."""
+    def distance_to(self, points):
+        """Metres from the origin to the nearest of ``points`` ((latitude, longitude) of a
+        service's public places, no query); None without an origin or a point."""
         if self.origin is None:
             return None
         found = [
-            metres_between(
-                self.origin.latitude,
-                self.origin.longitude,
-                float(place.latitude),
-                float(place.longitude),
-            )
-            for place in places
-            if place.has_map
+            metres_between(self.origin.latitude, self.origin.longitude, latitude, longitude)
+            for latitude, longitude in points
         ]
         return min(found, default=None)

@@ -6,7 +6,7 @@ from functools import cached_property
 
 from django.http import QueryDict
 
-from catalogue.cards import cards_for
+from catalogue.cards import cards_for_ids
 from catalogue.models import (
     District,
     LifeSituation,
@@ -189,8 +189,7 @@ class CatalogueQuery:
         if self.sort == distance.SORT:
             start = (page.number - 1) * PAGE_SIZE
             ids = self.near.nearest_first(self.every_id(self.answer))[start : start + PAGE_SIZE]
-        services = ServicePage.objects.filter(pk__in=ids).for_listing().in_bulk()
-        page.object_list = cards_for([services[pk] for pk in ids if pk in services], self.near)
+        page.object_list = cards_for_ids(ids, self.near)
         return page
 
     def every_id(self, found=None):

@@ -9,6 +9,7 @@ the catalogue's URL parameters).
 from django.db.models import Prefetch
 from django.utils.html import strip_tags
 
+from catalogue.cards import listing_of
 from catalogue.models import (
     CatalogueIndexPage,
     District,
@@ -17,6 +18,7 @@ from catalogue.models import (
     ServicePage,
     ServicePlace,
 )
+from catalogue.models.services import attach_listed
 from portal.search import indexing, registry
 from portal.search.registry import Document, Source
 
@@ -71,6 +73,7 @@ def _public_services(pks):
 
 def service_documents(services):
     found = {service.pk: service for service in _public_services([s.pk for s in services])}
+    attach_listed(list(found.values()))
     rules = _situation_rules() if found else []
     every_district = list(District.objects.all()) if found else []
     return [
@@ -109,6 +112,7 @@ def _service_document(service, rules, every_district):
             "obvod": [district.slug for district in service.served_districts(every_district)],
             "situace": _situations_of(service, rules),
         },
+        display=listing_of(service),
     )
 
 
@@ -175,6 +179,15 @@ registry.register(
 def index_services(services):
     """Re-index ``services`` (e.g. after their provider was renamed or they were moved)."""
     indexing.index_objects(list(services))
+
+
+def index_services_at(place_ids, batch=500):
+    """Re-index the live services of the places ``place_ids``, whose coordinates or secrecy an
+    importer changed without publishing the pages (the index keeps each service's card)."""
+    services = ServicePage.objects.filter(places__in=place_ids).live().distinct().order_by("pk")
+    pks = list(services.values_list("pk", flat=True))
+    for start in range(0, len(pks), batch):
+        index_services(ServicePage.objects.filter(pk__in=pks[start : start + batch]))
 
 
 def refresh_situations():

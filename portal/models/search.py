@@ -45,11 +45,20 @@ class SearchEntry(models.Model):
         "wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
     object_id = models.PositiveBigIntegerField("Id objektu", null=True, blank=True)
+    display = models.JSONField(
+        "Co ukazuje výsledek",
+        null=True,
+        blank=True,
+        help_text="Co zdrojová aplikace uložila pro vykreslení výsledku (např. kartu služby).",
+    )
 
     class Meta:
         verbose_name = "Položka vyhledávání"
         verbose_name_plural = "Položky vyhledávání"
-        indexes = [models.Index(fields=["kind", "folded_title"], name="search_entry_kind_title")]
+        indexes = [
+            models.Index(fields=["kind", "folded_title"], name="search_entry_kind_title"),
+            models.Index(fields=["kind", "object_id"], name="search_entry_kind_object"),
+        ]
 
     def __str__(self):
         return self.title

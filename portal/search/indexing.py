@@ -154,6 +154,7 @@ def _entry(source, obj, document):
         folded_title=(" " + " ".join(fold(title))[:298] + " "),
         page_id=obj.pk if source.key_prefix == "page" else None,
         object_id=obj.pk,
+        display=document.display,
     )
 
 

@@ -18,6 +18,7 @@ class Document:
     body: str = ""
     keywords: str = ""
     facets: dict = field(default_factory=dict)  # facet name -> iterable of values (slugs)
+    display: dict | None = None  # what the app shows of a result, stored as JSON with the entry
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from catalogue.models import District, ServicePlace
 from catalogue.search.distance import distance_label, metres_between, read_position
+from catalogue.search.sources import index_services_at
 from tests.catalogue import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -25,9 +26,12 @@ def titles(response):
 
 
 def place_at(service, position, **fields):
-    ServicePlace.objects.filter(service=service).update(
+    """Move the service's place, as the address register's import does (which re-indexes)."""
+    places = ServicePlace.objects.filter(service=service)
+    places.update(
         latitude=Decimal(f"{position[0]:.6f}"), longitude=Decimal(f"{position[1]:.6f}"), **fields
     )
+    index_services_at(places.values_list("pk", flat=True))
 
 
 @pytest.fixture
@@ -48,6 +52,7 @@ def spread(catalogue):
     place_at(services["secret"], PORUBA, address_secret=True)
     services["phone"] = f.service(provider, "Linka důvěry", "linka-duvery")
     ServicePlace.objects.filter(service=services["phone"]).update(latitude=None, longitude=None)
+    index_services_at(ServicePlace.objects.filter(service=services["phone"]).values("pk"))
     return services
 
 

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time
 import pytest
 
 from catalogue import cards
-from catalogue.models import District, OpeningHours, ProviderPhone, ServiceContact, ServicePage
+from catalogue.models import District, OpeningHours, ProviderPhone, ServiceContact
 from tests.catalogue import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -70,6 +70,7 @@ def test_without_a_phone_of_its_own_the_card_shows_the_providers(client, service
     service = services["unknown"]
     ServiceContact.objects.filter(service=service).delete()
     ProviderPhone.objects.create(provider=service.provider, number="596 111 222")
+    service.provider.save_revision().publish()  # the index keeps the cards of its services
 
     card = card_of(client.get("/katalog/"), "Poradna bez hodin")
 
@@ -106,10 +107,37 @@ def test_card_shows_the_distance_from_a_place(client, services):
     )
 
 
+def test_cards_come_from_the_index_in_one_query(client, services, django_assert_num_queries):
+    from catalogue.models import ServicePage
+
+    ids = [services[name].pk for name in ("open", "closed", "unknown")]
+    with django_assert_num_queries(1):
+        listed = cards.cards_for_ids(ids, day=MONDAY)
+
+    assert [card.title for card in listed] == [
+        "Poradna otevřená",
+        "Poradna dnes zavřená",
+        "Poradna bez hodin",
+    ]
+    assert listed[0].forms == ["ambulantní", "terénní"]
+    assert listed == cards.cards_for(
+        ServicePage.objects.filter(pk__in=ids).order_by("pk").for_listing(), day=MONDAY
+    )
+
+
+def test_a_service_indexed_without_its_card_is_read_from_the_database(client, services):
+    from portal.models import SearchEntry
+
+    SearchEntry.objects.update(display=None)  # an index built before entries kept their cards
+
+    card = card_of(client.get("/katalog/"), "Poradna otevřená")
+
+    assert "Dnes otevřeno 8:00–16:00" in card
+    assert "ambulantní, terénní" in card
+
+
 def labelled(*rows, nonstop=False):
-    service = ServicePage(title="Služba", open_nonstop=nonstop)
-    service.listed_hours = list(rows)  # as ServicePage.objects.for_listing() prefetches them
-    return cards.hours_today_label(service, MONDAY)
+    return cards.hours_today_label(list(rows), MONDAY, nonstop)
 
 
 def test_todays_hours_in_words():
