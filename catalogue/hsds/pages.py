@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from urllib.parse import parse_qs, urlsplit
 
-from django.db.models import Q
 from django.utils.html import escape
 from django.utils.text import normalize_newlines
 
@@ -189,7 +188,9 @@ class ServiceState(PageState):
     organization = ""
 
     @classmethod
-    def from_rows(cls, row, parts, locations, addresses, access, terms):
+    def from_rows(cls, row, parts, locations, addresses, access, terms, districts):
+        """The state of one service from its rows; ``terms`` and ``districts`` (a
+        ``Districts``) are read once per import."""
         key = required_uuid(row, "služba")
         name = (row.get("name") or "").strip()
         if not name:
@@ -229,13 +230,13 @@ class ServiceState(PageState):
             for key_, relation in M2M.items()
         }
         fields["area_whole_city"], relations["area_districts"] = service_area(
-            parts.get("service_areas", []), key
+            parts.get("service_areas", []), key, districts
         )
         state = cls(key, name, fields, relations, slug_hint=slug_from_url(row.get("url")))
         state.organization = ids.parse(row.get("organization_id")) or ""
         state.children = {
             "places": [
-                place_row(locations[link["location_id"]], addresses, access)
+                place_row(locations[link["location_id"]], addresses, access, districts)
                 for link in parts["links"]
                 if link.get("location_id") in locations
             ],
@@ -267,7 +268,24 @@ class ServiceState(PageState):
         return provider
 
 
-def service_area(rows, service_key):
+@dataclass(frozen=True)
+class Districts:
+    """The catalogue's districts (their pks) by slug and by name, read once per import instead
+    of once per place and service."""
+
+    by_slug: dict
+    by_name: dict
+
+    @classmethod
+    def load(cls):
+        by_slug, by_name = {}, {}
+        for pk, slug, name in District.objects.values_list("pk", "slug", "name"):
+            by_slug.setdefault(slug, pk)
+            by_name.setdefault(name, pk)  # in the districts' order, the first of a name wins
+        return cls(by_slug, by_name)
+
+
+def service_area(rows, service_key, districts):
     """(whole city?, sorted district pks) from a service's HSDS ``service_areas`` rows.
 
     The whole city is our own row (its id, or the city's RÚIAN address as ``uri``); a district
@@ -282,17 +300,15 @@ def service_area(rows, service_key):
         return True, []
     slugs = [parse_qs(urlsplit(row.get("uri") or "").query).get("obvod", [""])[0] for row in rows]
     names = [(row.get("name") or "").strip() for row in rows]
-    found = District.objects.filter(Q(slug__in=[s for s in slugs if s]) | Q(name__in=names))
-    return False, sorted(found.values_list("pk", flat=True))
+    found = {districts.by_slug[slug] for slug in slugs if slug in districts.by_slug}
+    found |= {districts.by_name[name] for name in names if name in districts.by_name}
+    return False, sorted(found)
 
 
-def place_row(location, addresses, access):
+def place_row(location, addresses, access, districts):
     address = (addresses.get(location["id"]) or [{}])[0]
     accessibility = (access.get(location["id"]) or [{}])[0]
-    district = None
-    if address.get("region"):
-        district = District.objects.filter(name=address["region"]).values_list("pk", flat=True)
-        district = district.first()
+    district = districts.by_name.get(address["region"]) if address.get("region") else None
     secret = not address and location.get("description", "").startswith("Adresa je utajená")
     coordinate = lambda value: Decimal(value).quantize(Decimal("0.000001")) if value else None  # noqa: E731
     return (

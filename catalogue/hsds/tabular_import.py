@@ -20,7 +20,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from catalogue.hsds import ids
-from catalogue.hsds.pages import ProviderState, ServiceState
+from catalogue.hsds.pages import Districts, ProviderState, ServiceState
 from catalogue.hsds.taxonomy import KINDS_BY_ID
 from catalogue.models import CatalogueIndexPage, ServiceType
 from catalogue.models.taxonomy import make_slug
@@ -115,6 +115,7 @@ class Importer:
                     addresses,
                 ),
             )
+        districts = Districts.load()
         service_phones = grouped(self.table("phones.csv"), "service_id")
         parts = {
             "phones": service_phones,
@@ -136,6 +137,7 @@ class Importer:
                     addresses,
                     access,
                     self.terms,
+                    districts,
                 ),
             )
         return self.report

@@ -252,3 +252,25 @@ def test_json_ld_names_the_area_served(client, areas):
         {"@type": "AdministrativeArea", "name": "Ostrava-Jih", "containedInPlace": city},
         {"@type": "AdministrativeArea", "name": "Poruba", "containedInPlace": city},
     ]
+
+
+def test_hsds_import_reads_the_districts_once(areas, tmp_path):
+    """The districts are looked up once per import, not once per place and service."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    out = open("/dev/null", "w")
+    call_command("export_hsds", str(tmp_path), stdout=out)
+    for provider in ProviderPage.objects.all():
+        provider.delete()
+
+    with CaptureQueriesContext(connection) as queries:
+        call_command("import_hsds", str(tmp_path), stdout=out)
+
+    lookups = [
+        query["sql"]
+        for query in queries.captured_queries
+        if re.search(r'"catalogue_district"\."(name" (=|IN)|slug" IN) ', query["sql"])
+    ]
+    assert ServicePage.objects.count() >= 3
+    assert lookups == [], lookups  # read once, with no condition
