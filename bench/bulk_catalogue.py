@@ -196,6 +196,7 @@ def generate(services, seed=1, log=print):
         log(f"{numbers[-1] + 1} of {providers} providers")
     synonyms = SearchSynonym.objects.values_list("phrase", "meaning")
     spelling.rebuild_vocabulary(list(synonyms))
+    indexing.refresh_statistics()
 
 
 def _index(providers, services):

@@ -24,6 +24,7 @@ from catalogue.hsds.pages import Districts, ProviderState, ServiceState
 from catalogue.hsds.taxonomy import KINDS_BY_ID
 from catalogue.models import CatalogueIndexPage, ServiceType
 from catalogue.models.taxonomy import make_slug
+from portal.search.indexing import refresh_statistics
 
 
 class PackageError(Exception):
@@ -177,4 +178,6 @@ class Importer:
 
 
 def import_package(source, log=lambda message: None):
-    return Importer(read_tables(source), log).run()
+    report = Importer(read_tables(source), log).run()
+    refresh_statistics()
+    return report

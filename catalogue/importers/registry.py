@@ -18,6 +18,7 @@ from catalogue.importers.matching import Catalogue
 from catalogue.importers.records import RecordError, ServiceEnded, read_provider, read_service
 from catalogue.importers.report import SKIPPED, ImportFailure, ImportReport
 from catalogue.models import ServicePage
+from portal.search.indexing import refresh_statistics
 
 OSTRAVA = "554821"
 PROGRESS_EVERY = 1000
@@ -40,6 +41,7 @@ def import_registry(path, *, city=OSTRAVA, region=None, dry_run=False, progress=
                 transaction.set_rollback(True)
         else:
             _run(report, Path(path), city, region, progress, today)
+            refresh_statistics()  # the first import indexes thousands of services at once
     except ImportFailure as failure:
         report.failure = str(failure)
     return report

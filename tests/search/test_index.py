@@ -179,3 +179,18 @@ def test_paging_and_all_ids():
         103,
         104,
     ]
+
+
+def test_after_a_rebuild_postgresql_plans_on_fresh_statistics():
+    from django.test.utils import CaptureQueriesContext
+
+    from portal.search import indexing
+
+    with CaptureQueriesContext(connection) as queries:
+        indexing.rebuild()
+
+    analysed = [query["sql"] for query in queries.captured_queries if "ANALYZE" in query["sql"]]
+    if connection.vendor == "postgresql":
+        assert analysed == ['ANALYZE "portal_searchentry", "portal_searchfacet"']
+    else:
+        assert analysed == []
