@@ -122,6 +122,18 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
             "timeout": 20,
         }
     )
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Planner costs for SSD storage, where reading a page out of order costs little more than
+    # reading it in sequence (PostgreSQL's default of 4 assumes spinning disks). With the
+    # default, a catalogue search scanned every search entry instead of using the GIN index
+    # (24 → 17 ms for the search query at 7 000 services). POSTGRES_RANDOM_PAGE_COST="" keeps
+    # the server's own setting (needed behind a pooler that refuses startup options).
+    RANDOM_PAGE_COST = env.str("POSTGRES_RANDOM_PAGE_COST", default="1.1")
+    if RANDOM_PAGE_COST:
+        OPTIONS = DATABASES["default"].setdefault("OPTIONS", {})
+        OPTIONS["options"] = " ".join(
+            filter(None, [OPTIONS.get("options"), f"-c random_page_cost={float(RANDOM_PAGE_COST)}"])
+        )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [

@@ -83,3 +83,17 @@ def test_production_never_enables_demo_accounts():
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "False"
+
+
+def _postgres_options(cost=None):
+    env = {"DATABASE_URL": "postgres://portal@db.invalid:5432/portal"}
+    if cost is not None:
+        env["POSTGRES_RANDOM_PAGE_COST"] = cost
+    code = "from django.conf import settings; print(settings.DATABASES['default'].get('OPTIONS'))"
+    return _manage("shell", "-c", code, env={**PRODUCTION_ENV, **env})
+
+
+def test_postgresql_connections_plan_for_ssd_storage_unless_told_otherwise():
+    assert "'options': '-c random_page_cost=1.1'" in _postgres_options().stdout
+    assert "random_page_cost" not in _postgres_options("").stdout
+    assert "'-c random_page_cost=2.0'" in _postgres_options("2").stdout
