@@ -5,6 +5,7 @@ from django.dispatch import receiver
 from wagtail.signals import post_page_move
 
 from catalogue.models import LifeSituation, ServicePage
+from catalogue.search import terms  # noqa: F401  (a renamed term re-indexes its services)
 from catalogue.search.sources import index_services, refresh_situations
 
 

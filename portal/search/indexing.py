@@ -12,8 +12,9 @@ from django.db import connection, transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils.html import strip_tags
+from django_tasks import task
 from wagtail.search import index
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from portal.search import elasticsearch_index, registry, spelling
 from portal.search.normalise import fold, index_stems
@@ -245,7 +246,7 @@ def _resend(entry_ids):
     elasticsearch_index.write([(entry, facets.get(entry.pk, {})) for entry in entries], [])
 
 
-def _batches(iterable, size=BATCH_SIZE):
+def batches(iterable, size=BATCH_SIZE):
     iterator = iter(iterable)
     while batch := list(islice(iterator, size)):
         yield batch
@@ -260,7 +261,7 @@ def rebuild():
         if elasticsearch_index.configured():
             elasticsearch_index.recreate()
         for source in registry.sources():
-            for batch in _batches(source.everything()):
+            for batch in batches(source.everything()):
                 index_objects(batch)
     finally:
         _rebuilding = False
@@ -287,6 +288,37 @@ def refresh_statistics():
 @receiver(page_published)
 def _page_published(sender, instance, **kwargs):
     index_page(instance)
+
+
+@receiver(page_slug_changed)
+def _page_slug_changed(sender, instance, **kwargs):
+    _address_changed(instance)
+
+
+@receiver(post_page_move)
+def _page_moved(sender, instance, url_path_before, url_path_after, **kwargs):
+    if url_path_before != url_path_after:
+        _address_changed(instance)
+
+
+def _address_changed(page):
+    """The entries of the pages under ``page`` keep their addresses (a service's card its
+    link): index them again, in the background, as there may be thousands."""
+    if page.numchild:
+        index_descendants.enqueue(page.pk)
+
+
+@task()
+def index_descendants(page_pk):
+    """Index again the live pages under page ``page_pk`` (its address changed)."""
+    from wagtail.models import Page
+
+    page = Page.objects.filter(pk=page_pk).first()
+    if page is None:
+        return
+    pages = Page.objects.live().descendant_of(page).specific().iterator(chunk_size=100)
+    for batch in batches(pages):
+        index_objects(batch)
 
 
 @receiver(page_unpublished)

@@ -162,3 +162,32 @@ def test_today_is_the_day_in_ostrava(monkeypatch):
     monkeypatch.setattr(cards.timezone, "now", lambda: half_past_eleven_utc)
 
     assert cards.today() == MONDAY
+
+
+def test_cards_follow_a_renamed_term(client, services):
+    service_type = services["open"].service_type
+    service_type.name = "odborné sociální poradenství (nový název)"
+    service_type.save()
+    district = District.objects.get(name="Poruba")
+    district.name = "Poruba-sever"
+    district.save()
+
+    card = card_of(client.get("/katalog/"), "Poradna otevřená")
+
+    assert "<dd>odborné sociální poradenství (nový název)</dd>" in card
+    assert "<dd>Poruba-sever</dd>" in card
+
+
+def test_cards_follow_the_catalogue_to_its_new_address(
+    client, services, catalogue, django_capture_on_commit_callbacks
+):
+    catalogue.slug = "sluzby"
+    with django_capture_on_commit_callbacks(execute=True):  # Wagtail tells of it on commit
+        catalogue.save_revision().publish()
+
+    response = client.get("/sluzby/")
+
+    assert 'href="/sluzby/charita-ukazkova/poradna-otevrena/"' in card_of(
+        response, "Poradna otevřená"
+    )
+    assert "/katalog/" not in response.text.split('<ul class="service-list"')[-1]
