@@ -3,7 +3,7 @@
 A service is found by its name (title), by its type, target groups, forms, areas, districts and
 provider (keywords) and by its summary, description and places (body); it is filtered and
 counted by the slugs of those terms and of the life situations it helps in (facets, named by
-the catalogue's URL parameters).
+the catalogue's URL parameters). Its entry also keeps its result card (``catalogue.cards``).
 """
 
 from django.db.models import Prefetch
