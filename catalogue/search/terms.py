@@ -37,9 +37,10 @@ def index_services_of_term(model_label, pk):
         index_services(ServicePage.objects.filter(pk__in=pks[start : start + BATCH]))
 
 
-def _term_saved(sender, instance, created, raw=False, **kwargs):
-    if not created and not raw:
-        index_services_of_term.enqueue(sender._meta.label_lower, instance.pk)
+def _term_saved(sender, instance, created, raw=False, update_fields=None, **kwargs):
+    if created or raw or (update_fields is not None and "name" not in update_fields):
+        return  # a new term has no services yet; a registry code is not shown
+    index_services_of_term.enqueue(sender._meta.label_lower, instance.pk)
 
 
 for model in SERVICES_OF:
