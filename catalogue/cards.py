@@ -22,6 +22,9 @@ from catalogue.search.distance import distance_label
 from portal.models import SearchEntry
 
 CITY_TIME_ZONE = ZoneInfo("Europe/Prague")
+# Raise it whenever ``listing_of`` changes what it stores: listings of another version, stored
+# before the change, are read from the database until the index is rebuilt (never a KeyError).
+LISTING_VERSION = 1
 
 
 def today():
@@ -52,6 +55,7 @@ def listing_of(service):
     """The listing of ``service`` (from ``for_listing()``, or with the same ``listed_*``
     lists): everything its card shows that does not depend on the day or the searched place."""
     return {
+        "version": LISTING_VERSION,
         "title": service.title,
         "url": service.url or "",
         "summary": service.summary,
@@ -115,13 +119,17 @@ def cards_for(services, near=None, day=None):
 
 def cards_for_ids(ids, near=None, day=None):
     """The cards of the services ``ids``, in that order, from the listings the index keeps
-    (one query); a service without a stored listing is read from the database."""
+    (one query); a service without a stored listing of this version is read from the
+    database."""
     day = day or today()
-    listings = dict(
-        SearchEntry.objects.filter(
-            kind=SearchEntry.Kind.SERVICE, object_id__in=ids, display__isnull=False
-        ).values_list("object_id", "display")
-    )
+    stored = SearchEntry.objects.filter(
+        kind=SearchEntry.Kind.SERVICE, object_id__in=ids, display__isnull=False
+    ).values_list("object_id", "display")
+    listings = {
+        pk: listing
+        for pk, listing in stored
+        if isinstance(listing, dict) and listing.get("version") == LISTING_VERSION
+    }
     missing = [pk for pk in ids if pk not in listings]
     if missing:
         for service in ServicePage.objects.filter(pk__in=missing).live().for_listing():

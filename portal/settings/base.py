@@ -128,11 +128,13 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # default, a catalogue search scanned every search entry instead of using the GIN index
     # (24 → 17 ms for the search query at 7 000 services). POSTGRES_RANDOM_PAGE_COST="" keeps
     # the server's own setting (needed behind a pooler that refuses startup options).
-    RANDOM_PAGE_COST = env.str("POSTGRES_RANDOM_PAGE_COST", default="1.1")
-    if RANDOM_PAGE_COST:
-        OPTIONS = DATABASES["default"].setdefault("OPTIONS", {})
-        OPTIONS["options"] = " ".join(
-            filter(None, [OPTIONS.get("options"), f"-c random_page_cost={float(RANDOM_PAGE_COST)}"])
+    _random_page_cost = env.str("POSTGRES_RANDOM_PAGE_COST", default="1.1")
+    if _random_page_cost:
+        _options = DATABASES["default"].setdefault("OPTIONS", {})
+        _options["options"] = " ".join(
+            filter(
+                None, [_options.get("options"), f"-c random_page_cost={float(_random_page_cost)}"]
+            )
         )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -191,3 +191,17 @@ def test_cards_follow_the_catalogue_to_its_new_address(
         response, "Poradna otevřená"
     )
     assert "/katalog/" not in response.text.split('<ul class="service-list"')[-1]
+
+
+def test_a_card_stored_in_an_older_shape_is_read_from_the_database(client, services):
+    from portal.models import SearchEntry
+
+    entry = SearchEntry.objects.get(kind="sluzba", object_id=services["open"].pk)
+    entry.display = {"version": 0, "title": "Starý tvar karty"}  # before a change of listing_of
+    entry.save()
+
+    response = client.get("/katalog/")
+
+    assert response.status_code == 200
+    assert "Starý tvar karty" not in response.text
+    assert "Dnes otevřeno 8:00–16:00" in card_of(response, "Poradna otevřená")
