@@ -6,8 +6,10 @@ ranked by weight: title, keywords (type, target groups, place), body. The databa
 them itself (SQLite FTS5 table ``portal_searchfts`` kept by triggers; on PostgreSQL a stored
 ``search_vector`` column with a GIN index; migration portal 0005), so "domovy pro seniory",
 "domov pro seniory" and "domovů seniorů" meet on every backend. ``SearchFacet`` rows are what
-results are filtered and counted by. The apps say what they index (portal.search.registry);
-entries are kept current by signals and rebuilt with ``manage.py rebuild_search_entries``.
+results are counted by; the same values, as the entry's ``facet_tokens``, are indexed beside
+its words, so that filters narrow a search inside the index (migration portal 0012). The apps
+say what they index (portal.search.registry); entries are kept current by signals and rebuilt
+with ``manage.py rebuild_search_entries``.
 """
 
 from django.db import models
@@ -45,6 +47,12 @@ class SearchEntry(models.Model):
         "wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
     object_id = models.PositiveBigIntegerField("Id objektu", null=True, blank=True)
+    facet_tokens = models.TextField(
+        "Hodnoty filtrů v indexu",
+        blank=True,
+        help_text="Hodnoty filtrů položky jako slova indexu („obvod:poruba“), podle kterých "
+        "vyhledávání filtruje přímo v indexu.",
+    )
     display = models.JSONField(
         "Co ukazuje výsledek",
         null=True,

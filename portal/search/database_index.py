@@ -1,16 +1,21 @@
 """The search index in the database: SQLite FTS5 or PostgreSQL full text, the same SQL around.
 
-Both index the stems of ``SearchEntry`` (migration portal 0005): SQLite in the FTS5 table
-``portal_searchfts`` (kept by triggers), PostgreSQL in the stored column ``search_vector``
-(GIN index, ``cs_unaccent`` configuration). Only the text match differs per database; the
-filters, the page of results with its total, and the facet counts are one SQL query each.
-Query terms are stems of ``[a-z0-9]`` only, so the match expressions cannot be malformed.
+Both index the stems of ``SearchEntry`` and its facet tokens (migrations portal 0005 and 0012):
+SQLite in the FTS5 tables ``portal_searchfts`` and ``portal_searchfacetfts`` (kept by triggers),
+PostgreSQL in the stored columns ``search_vector`` (``cs_unaccent`` configuration) and
+``facet_values``, each with a GIN index. A search's text, kind and chosen filters are worked out
+in the indexes; the page of results with its total, and the facet counts, are one SQL query
+around them. Query terms are stems of ``[a-z0-9]`` only and facet tokens slugs or digests
+(``facet_token``), so match expressions cannot be malformed.
 """
+
+from dataclasses import replace
 
 from django.db import connection
 
 from portal.models import SearchEntry
 from portal.search.engine import SearchResult
+from portal.search.index_schema import facet_token
 
 ENTRY = "portal_searchentry"
 FACET = "portal_searchfacet"
@@ -30,6 +35,9 @@ ENTRY_FIELDS = (
     "object_id",
 )
 ENTRY_COLUMNS = ", ".join(f"e.{name}" for name in ENTRY_FIELDS)
+# The facet rows of the count query line up with the hits' columns: 'facet', then NULL for the
+# entry's fields, score, total and position, then the facet's name, value and count.
+FACET_PREFIX = "SELECT 'facet', " + "NULL, " * (len(ENTRY_FIELDS) + 3)
 
 
 def _placeholders(values):
@@ -37,13 +45,14 @@ def _placeholders(values):
 
 
 class DatabaseIndex:
-    # How the facet rows are joined to the matches: SQLite's CROSS JOIN keeps the (small) set of
-    # matches as the outer loop.
+    # How the facet rows are joined to a set of entries: SQLite's CROSS JOIN keeps the (small)
+    # set of entries as the outer loop.
     join = "JOIN"
 
-    def match(self, groups, kinds):
-        """SQL selecting (id, score) of the entries of ``kinds`` matching a term of every group
-        (a list of lists of ``Term``)."""
+    def match(self, request, filters, scored=True):
+        """SQL of (id, score) of the entries of the request's kinds that match a term of every
+        group of its text (if any) and a chosen value of every facet of ``filters``; lower
+        scores fit better, 0 without a text (or unless ``scored``)."""
         raise NotImplementedError
 
     def _kinds(self, kinds, alias="e"):
@@ -51,125 +60,73 @@ class DatabaseIndex:
             return "", []
         return f" AND {alias}.kind IN ({_placeholders(kinds)})", list(kinds)
 
-    def matched(self, request):
-        """SQL of (id, score) for every entry the request's text and kinds allow."""
-        if request.groups:
-            return self.boosted(request)
-        kinds_sql, kinds_params = self._kinds(request.kinds)
-        if request.rank_groups:
-            ranked, ranked_params = self.match(request.rank_groups, request.kinds)
-            return (
-                f"SELECT e.id AS id, COALESCE(r.score, 0) AS score FROM {ENTRY} e"
-                f" LEFT JOIN ({ranked}) r ON r.id = e.id WHERE 1 = 1{kinds_sql}",
-                [*ranked_params, *kinds_params],
-            )
-        return f"SELECT e.id AS id, 0 AS score FROM {ENTRY} e WHERE 1 = 1{kinds_sql}", kinds_params
-
-    def boosted(self, request):
-        """The text match; entries matching the words as typed score more than entries
-        matching only what the lexicon adds."""
-        matched, params = self.match(request.groups, request.kinds)
-        if not request.typed_terms:
-            return matched, params
-        typed, typed_params = self.match([request.typed_terms], request.kinds)
+    def matched(self, request, filters):
+        """SQL of (id, score) for every entry the request finds with ``filters``; without a text
+        but with ``rank_by``, every entry the filters allow, ranked by its fit to that text."""
+        if request.groups or not request.rank_groups:
+            return self.match(request, filters)
+        allowed, params = self.match(request, filters, scored=False)
+        by_fit = replace(request, analysis=request.rank_by, rank_by=None, match_all=False)
+        ranked, ranked_params = self.match(by_fit, {})
         return (
-            f"SELECT a.id AS id, a.score * {EXPANDED_WEIGHT} + COALESCE(t.score, 0) AS score"
-            f" FROM ({matched}) a"
-            f" LEFT JOIN ({typed}) t ON t.id = a.id",
-            [*params, *typed_params],
+            f"SELECT a.id AS id, COALESCE(r.score, 0) AS score FROM ({allowed}) a"
+            f" LEFT JOIN ({ranked}) r ON r.id = a.id",
+            [*params, *ranked_params],
         )
-
-    def _filters(self, filters, skip=None):
-        sql, params = "", []
-        for name, values in filters.items():
-            if values and name != skip:
-                sql += (
-                    f" AND m.id IN (SELECT entry_id FROM {FACET}"
-                    f" WHERE name = %s AND value IN ({_placeholders(values)}))"
-                )
-                params += [name, *values]
-        return sql, params
 
     def search(self, request):
         """One query: the page of entries with their total, and the facet counts.
 
-        ``m`` are the entries the text matches. With filters chosen, ``n`` keeps those that
-        miss at most one chosen facet (an index lookup per entry and chosen facet): the hits
-        miss none, and an entry missing one counts only for that facet's values (a facet's own
-        choice does not hide its other options). Only the page's entries are read in full.
+        ``m`` are the entries the text, the kinds and the chosen filters find, worked out in
+        the index; only the page's entries are read in full.
         """
-        matched, params = self.matched(request)
-        chosen = {name: values for name, values in request.filters.items() if values}
-        ctes = [f"m AS MATERIALIZED ({matched})"]
-        if chosen:
-            near, near_params = self._near(chosen)
-            ctes.append(near)
-            params += near_params
-            hits = f"SELECT id, score FROM n WHERE sat = {len(chosen)}"
-        else:
-            hits = "SELECT id, score FROM m"
+        chosen = self._chosen(request)
+        matched, params = self.matched(request, chosen)
         order = "folded_title, id" if request.order == "title" else "score, folded_title, id"
-        ctes.append(
-            f"h AS MATERIALIZED (SELECT x.id AS id, x.score AS score, e.folded_title AS"
-            f" folded_title FROM ({hits}) x JOIN {ENTRY} e ON e.id = x.id)"
-        )
         sql = (
-            f"SELECT 'hit' AS part, {ENTRY_COLUMNS}, p.score AS score, p.total AS total,"
-            " p.position AS position, NULL AS facet, NULL AS facet_value,"
+            f"WITH m AS MATERIALIZED ({matched}), h AS MATERIALIZED (SELECT m.id AS id,"
+            f" m.score AS score, e.folded_title AS folded_title FROM m JOIN {ENTRY} e"
+            f" ON e.id = m.id) SELECT 'hit' AS part, {ENTRY_COLUMNS}, p.score AS score,"
+            " p.total AS total, p.position AS position, NULL AS facet, NULL AS facet_value,"
             " CAST(NULL AS BIGINT) AS facet_count FROM (SELECT id, score,"
             f" COUNT(*) OVER () AS total, ROW_NUMBER() OVER (ORDER BY {order}) AS position"
             f" FROM h ORDER BY {order} LIMIT %s OFFSET %s) p JOIN {ENTRY} e ON e.id = p.id"
         )
         params += [request.limit, request.offset]
         if request.facets:
-            counts, counts_params = self._facet_counts(request.facets, chosen)
+            counts, counts_params = self._facet_counts(request, chosen)
             sql += f" UNION ALL {counts}"
             params += counts_params
         with connection.cursor() as cursor:
-            cursor.execute(f"WITH {', '.join(ctes)} {sql}", params)
+            cursor.execute(sql, params)
             rows = cursor.fetchall()
         return self._result(request, rows)
 
-    def _near(self, chosen):
-        """The CTE ``n``: matched entries missing at most one chosen facet, with ``sat`` (how
-        many chosen facets they satisfy) and ``missing`` (the one they miss)."""
-        flags, params = [], list(chosen)  # the names in ``missing``, then the flags' values
-        for position, (name, values) in enumerate(chosen.items()):
-            flags.append(
-                f"CASE WHEN EXISTS (SELECT 1 FROM {FACET} WHERE entry_id = m.id AND name = %s"
-                f" AND value IN ({_placeholders(values)})) THEN 1 ELSE 0 END AS s{position}"
+    def _facet_counts(self, request, chosen):
+        """SELECT of the facet counts: the values of every facet not chosen among the hits
+        (``h``); for a chosen facet, its values among the entries that the text and the other
+        chosen facets find (a facet's own choice does not hide its other options)."""
+        parts, params = [], []
+        free = [name for name in request.facets if name not in chosen]
+        if free:
+            parts.append(
+                f"SELECT f.name AS name, f.value AS value FROM h {self.join} {FACET} f"
+                f" ON f.entry_id = h.id WHERE f.name IN ({_placeholders(free)})"
             )
-            params += [name, *values]
-        satisfied = " + ".join(f"s{position}" for position in range(len(chosen)))
-        missing = " ".join(f"WHEN s{position} = 0 THEN %s" for position in range(len(chosen)))
+            params += free
+        for name in request.facets:
+            if name in chosen:
+                others = {other: values for other, values in chosen.items() if other != name}
+                allowed, allowed_params = self.match(request, others, scored=False)
+                parts.append(
+                    f"SELECT f.name, f.value FROM ({allowed}) a {self.join} {FACET} f"
+                    " ON f.entry_id = a.id WHERE f.name = %s"
+                )
+                params += [*allowed_params, name]
         return (
-            f"n AS MATERIALIZED (SELECT id, score, {satisfied} AS sat,"
-            f" CASE {missing} END AS missing FROM (SELECT id, score, {', '.join(flags)} FROM m) s"
-            f" WHERE {satisfied} >= {len(chosen) - 1})",
+            f"{FACET_PREFIX}c.name, c.value, COUNT(*) FROM ({' UNION ALL '.join(parts)}) c"
+            " GROUP BY c.name, c.value",
             params,
-        )
-
-    def _facet_counts(self, names, chosen):
-        """SELECT of the facet counts: the values of every facet of the hits, and the values
-        of a chosen facet of the entries that miss only it."""
-        select = (
-            "SELECT 'facet', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,"
-            " NULL, NULL, NULL, NULL, c.name, c.value, COUNT(*) FROM"
-        )
-        in_names = f"f.name IN ({_placeholders(names)})"
-        if not chosen:
-            return (
-                f"{select} (SELECT f.name AS name, f.value AS value FROM m {self.join} {FACET} f"
-                f" ON f.entry_id = m.id WHERE {in_names}) c GROUP BY c.name, c.value",
-                list(names),
-            )
-        return (
-            f"{select} (SELECT f.name AS name, f.value AS value FROM n {self.join} {FACET} f"
-            f" ON f.entry_id = n.id WHERE n.sat = {len(chosen)} AND {in_names}"
-            f" UNION ALL SELECT f.name, f.value FROM n {self.join} {FACET} f"
-            f" ON f.entry_id = n.id AND f.name = n.missing WHERE n.sat = {len(chosen) - 1}"
-            f" AND {in_names}) c GROUP BY c.name, c.value",
-            [*names, *names],
         )
 
     def _result(self, request, rows):
@@ -186,28 +143,24 @@ class DatabaseIndex:
             total = self._count(request)
         return SearchResult(entries, total, counts)
 
+    def _chosen(self, request):
+        return {name: values for name, values in request.filters.items() if values}
+
     def object_ids(self, request):
-        matched, matched_params = self.matched(request)
-        where, where_params = self._filters(request.filters)
+        matched, params = self.matched(request, self._chosen(request))
         order = "e.folded_title, e.id" if request.order == "title" else "m.score, e.id"
         with connection.cursor() as cursor:
             cursor.execute(
-                # MATERIALIZED: matched once; inlined, SQLite ran the text match per filter row.
                 f"WITH m AS MATERIALIZED ({matched}) SELECT e.object_id FROM m JOIN {ENTRY} e"
-                " ON e.id = m.id"
-                f" WHERE 1 = 1{where} ORDER BY {order}",
-                [*matched_params, *where_params],
+                f" ON e.id = m.id ORDER BY {order}",
+                params,
             )
             return [row[0] for row in cursor.fetchall()]
 
     def _count(self, request):
-        matched, matched_params = self.matched(request)
-        where, where_params = self._filters(request.filters)
+        matched, params = self.match(request, self._chosen(request), scored=False)
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"WITH m AS MATERIALIZED ({matched}) SELECT COUNT(*) FROM m WHERE 1 = 1{where}",
-                [*matched_params, *where_params],
-            )
+            cursor.execute(f"SELECT COUNT(*) FROM ({matched}) m", params)
             return cursor.fetchone()[0]
 
 
@@ -227,50 +180,116 @@ class SQLiteIndex(DatabaseIndex):
             for group in groups
         )
 
-    def match(self, groups, kinds, expression=None):
-        """The words in the text columns; one kind (the catalogue's services, the life
-        situations) in the index, several by the entries' column."""
-        score = f"bm25(portal_searchfts, {', '.join(str(w) for w in self.WEIGHTS)}) AS score"
-        expression = f"{self.TEXT_COLUMNS} : ({expression or self._expression(groups)})"
-        if len(kinds) == 1 and kinds[0].isalpha():
-            return (
-                f"SELECT rowid AS id, {score} FROM portal_searchfts WHERE portal_searchfts"
-                " MATCH %s",
-                [f'{expression} AND kind : "{kinds[0]}"'],
-            )
-        kinds_sql, kinds_params = self._kinds(kinds)
-        sql = (
-            f"SELECT e.id AS id, {score} FROM portal_searchfts CROSS JOIN {ENTRY} e"
-            f" ON e.id = portal_searchfts.rowid WHERE portal_searchfts MATCH %s{kinds_sql}"
-        )
-        return sql, [expression, *kinds_params]
+    def _text(self, request, boosted):
+        """The text as an FTS5 expression over the stem columns, or "" without one.
 
-    def boosted(self, request):
-        """The boosted text match as one FTS5 query (not a second match over every entry that
-        has a typed word). bm25 adds up the score of every phrase of the expression, so
-        ``Q AND (T OR T OR T OR T OR Q)`` finds exactly what the query Q finds and scores
-        2 × Q + 4 × T, where T are the typed words: the order of 0.5 × Q + T."""
-        if not request.typed_terms:
-            return self.match(request.groups, request.kinds)
+        Boosted, the words as typed score more than what the lexicon adds, in the one match:
+        bm25 adds up the score of every phrase of the expression, so ``Q AND (T OR T OR T OR T
+        OR Q)`` finds exactly what the query Q finds and scores 2 × Q + 4 × T, where T are the
+        typed words: the order of 0.5 × Q + T."""
+        if not request.groups:
+            return ""
         query = self._expression(request.groups)
-        typed = self._expression([request.typed_terms])
-        either = " OR ".join([typed] * self.TYPED_COPIES + [f"({query})"])
-        return self.match([], request.kinds, expression=f"({query}) AND ({either})")
+        if boosted and request.typed_terms:
+            typed = self._expression([request.typed_terms])
+            either = " OR ".join([typed] * self.TYPED_COPIES + [f"({query})"])
+            query = f"({query}) AND ({either})"
+        return f"{self.TEXT_COLUMNS} : ({query})"
+
+    @staticmethod
+    def _facets(filters):
+        """The filters as an FTS5 expression of the facets' index: a value of every facet."""
+        return " AND ".join(
+            "(" + " OR ".join(f'"{facet_token(name, value)}"' for value in values) + ")"
+            for name, values in filters.items()
+        )
+
+    def match(self, request, filters, scored=True):
+        """The text and one kind (the catalogue's services, the life situations) in the text
+        index, several kinds by the entries' column; the filters in the facets' index, as the
+        set of entries that the text's matches are checked against (``+rowid``: not a lookup of
+        the text index per entry of that set)."""
+        text = self._text(request, boosted=scored)
+        kinds = request.kinds
+        one_kind = len(kinds) == 1 and kinds[0].isalpha()
+        parts = [text] if text else []
+        if one_kind:
+            parts.append(f'kind : "{kinds[0]}"')
+        kinds_sql, kinds_params = ("", []) if one_kind else self._kinds(kinds)
+        facets = self._facets(filters)
+        if not parts:
+            if not facets:
+                every = f"SELECT e.id AS id, 0 AS score FROM {ENTRY} e WHERE 1 = 1{kinds_sql}"
+                return every, kinds_params
+            return (
+                f"SELECT e.id AS id, 0 AS score FROM portal_searchfacetfts CROSS JOIN {ENTRY} e"
+                f" ON e.id = portal_searchfacetfts.rowid WHERE portal_searchfacetfts MATCH %s"
+                f"{kinds_sql}",
+                [facets, *kinds_params],
+            )
+        score = "0"
+        if text and scored:
+            score = f"bm25(portal_searchfts, {', '.join(str(w) for w in self.WEIGHTS)})"
+        sql, params = (
+            f"SELECT portal_searchfts.rowid AS id, {score} AS score FROM portal_searchfts",
+            [" AND ".join(parts)],
+        )
+        if kinds_sql:
+            sql += f" CROSS JOIN {ENTRY} e ON e.id = portal_searchfts.rowid"
+        sql += f" WHERE portal_searchfts MATCH %s{kinds_sql}"
+        params += kinds_params
+        if facets:
+            sql += (
+                " AND +portal_searchfts.rowid IN (SELECT rowid FROM portal_searchfacetfts"
+                " WHERE portal_searchfacetfts MATCH %s)"
+            )
+            params.append(facets)
+        return sql, params
 
 
 class PostgresIndex(DatabaseIndex):
     # ts_rank weights of D (body), C (unused), B (keywords), A (title)
     WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"
 
-    def match(self, groups, kinds):
-        expression = " & ".join(
+    @staticmethod
+    def _expression(groups):
+        return " & ".join(
             "(" + " | ".join(f"{t.stem}:*" if t.prefix else t.stem for t in group) + ")"
             for group in groups
         )
-        kinds_sql, kinds_params = self._kinds(kinds)
-        sql = (
-            "SELECT e.id AS id, -ts_rank(%s::float4[], e.search_vector, q.query) AS score"
-            f" FROM {ENTRY} e, to_tsquery('cs_unaccent', %s) AS q(query)"
-            f" WHERE e.search_vector @@ q.query{kinds_sql}"
+
+    def _plain(self, groups, kinds, filters, scored):
+        """(id, score) of the entries matching ``groups`` (if any), ``kinds`` and ``filters``:
+        the text by the vector's GIN index, each filter by the facet array's."""
+        score, score_params = "0", []
+        tables, tables_params = f"{ENTRY} e", []
+        where = "1 = 1"
+        if groups:
+            tables += ", to_tsquery('cs_unaccent', %s) AS q(query)"
+            tables_params.append(self._expression(groups))
+            where += " AND e.search_vector @@ q.query"
+            if scored:
+                score = "-ts_rank(%s::float4[], e.search_vector, q.query)"
+                score_params.append(self.WEIGHTS)
+        kinds_sql, params = self._kinds(kinds)
+        where += kinds_sql
+        for name, values in filters.items():
+            where += " AND e.facet_values && %s::text[]"
+            params.append([facet_token(name, value) for value in values])
+        return (
+            f"SELECT e.id AS id, {score} AS score FROM {tables} WHERE {where}",
+            [*score_params, *tables_params, *params],
         )
-        return sql, [self.WEIGHTS, expression, *kinds_params]
+
+    def match(self, request, filters, scored=True):
+        """The text match; scored, entries matching the words as typed score more than entries
+        matching only what the lexicon adds."""
+        matched, params = self._plain(request.groups, request.kinds, filters, scored)
+        if not (scored and request.groups and request.typed_terms):
+            return matched, params
+        typed, typed_params = self._plain([request.typed_terms], request.kinds, {}, True)
+        return (
+            f"SELECT a.id AS id, a.score * {EXPANDED_WEIGHT} + COALESCE(t.score, 0) AS score"
+            f" FROM ({matched}) a LEFT JOIN ({typed}) t ON t.id = a.id",
+            [*params, *typed_params],
+        )

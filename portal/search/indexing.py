@@ -17,6 +17,7 @@ from wagtail.search import index
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from portal.search import elasticsearch_index, registry, spelling
+from portal.search.index_schema import facet_tokens
 from portal.search.normalise import fold, index_stems
 from portal.search.registry import Document, Source
 from portal.security.media_access import public_only
@@ -155,6 +156,7 @@ def _entry(source, obj, document):
         folded_title=(" " + " ".join(fold(title))[:298] + " "),
         page_id=obj.pk if source.key_prefix == "page" else None,
         object_id=obj.pk,
+        facet_tokens=facet_tokens(document.facets),
         display=document.display,
     )
 
@@ -229,19 +231,33 @@ def replace_facet(kind, name, values_by_object):
             for entry in entries
             for value in dict.fromkeys(values_by_object.get(entry.object_id, ()))
         )
+        _rewrite_facet_tokens([entry.pk for entry in entries])
     if elasticsearch_index.configured():
         _resend([entry.pk for entry in entries])
 
 
+def _facets_of(entry_ids):
+    """{entry id: {facet name: [values]}} as the facet rows of ``entry_ids`` have them."""
+    facets = {}
+    for chunk in batches(entry_ids, 2000):
+        rows = _facet_model().objects.filter(entry_id__in=chunk).order_by("pk")
+        for entry_id, name, value in rows.values_list("entry_id", "name", "value"):
+            facets.setdefault(entry_id, {}).setdefault(name, []).append(value)
+    return facets
+
+
+def _rewrite_facet_tokens(entry_ids):
+    """Write the entries' facet tokens (what the index filters by) from their facet rows."""
+    facets = _facets_of(entry_ids)
+    entries = [
+        _entry_model()(pk=pk, facet_tokens=facet_tokens(facets.get(pk, {}))) for pk in entry_ids
+    ]
+    _entry_model().objects.bulk_update(entries, ["facet_tokens"], batch_size=BATCH_SIZE)
+
+
 def _resend(entry_ids):
     """Send entries to Elasticsearch again as the database has them (facets changed)."""
-    facets = {}
-    for entry_id, name, value in (
-        _facet_model()
-        .objects.filter(entry_id__in=entry_ids)
-        .values_list("entry_id", "name", "value")
-    ):
-        facets.setdefault(entry_id, {}).setdefault(name, []).append(value)
+    facets = _facets_of(entry_ids)
     entries = _entry_model().objects.filter(pk__in=entry_ids)
     elasticsearch_index.write([(entry, facets.get(entry.pk, {})) for entry in entries], [])
 

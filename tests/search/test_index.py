@@ -11,8 +11,13 @@ pytestmark = pytest.mark.django_db
 
 
 def entry(title, body="", keywords="", facets=(), kind="stranka"):
+    """An entry written as the indexer writes it: facet rows, and their tokens in the index."""
+    from portal.search.index_schema import facet_tokens
     from portal.search.normalise import fold, index_stems
 
+    by_name = {}
+    for name, value in facets:
+        by_name.setdefault(name, []).append(value)
     made = SearchEntry.objects.create(
         source=f"test:{title}",
         kind=kind,
@@ -23,6 +28,7 @@ def entry(title, body="", keywords="", facets=(), kind="stranka"):
         keywords=index_stems(keywords),
         stems=index_stems(body),
         folded_title=" " + " ".join(fold(title)) + " ",
+        facet_tokens=facet_tokens(by_name),
     )
     SearchFacet.objects.bulk_create(
         SearchFacet(entry=made, name=name, value=value) for name, value in facets
@@ -194,3 +200,32 @@ def test_after_a_rebuild_postgresql_plans_on_fresh_statistics():
         assert analysed == ['ANALYZE "portal_searchentry", "portal_searchfacet"']
     else:
         assert analysed == []
+
+
+def test_a_filter_value_unlike_a_slug_still_filters_inside_the_index():
+    entry("Poradna A", facets=[("obvod", 'Nová "Bělá" OR x*')], kind="sluzba")
+    entry("Poradna B", facets=[("obvod", "poruba")], kind="sluzba")
+
+    odd = search(SearchRequest(kinds=("sluzba",), filters={"obvod": ['Nová "Bělá" OR x*']}))
+    unknown = search(SearchRequest(kinds=("sluzba",), filters={"obvod": ['" OR "poruba']}))
+
+    assert [found.title for found in odd.entries] == ["Poradna A"]
+    assert (unknown.entries, unknown.total) == ([], 0)
+
+
+def test_replacing_a_facet_rewrites_what_the_index_filters_by():
+    from portal.search import indexing
+
+    first = entry("Noclehárna", facets=[("druh", "nocleharny")], kind="sluzba")
+    second = entry("Azylový dům", facets=[("druh", "azylove-domy")], kind="sluzba")
+    SearchEntry.objects.filter(pk=first.pk).update(object_id=1)
+    SearchEntry.objects.filter(pk=second.pk).update(object_id=2)
+
+    indexing.replace_facet("sluzba", "situace", {1: ["nemam-kde-prespat"], 2: []})
+
+    found = search(SearchRequest(kinds=("sluzba",), filters={"situace": ["nemam-kde-prespat"]}))
+    assert [found_entry.title for found_entry in found.entries] == ["Noclehárna"]
+    assert dict(SearchEntry.objects.values_list("title", "facet_tokens")) == {
+        "Noclehárna": "druh:nocleharny situace:nemam-kde-prespat",
+        "Azylový dům": "druh:azylove-domy",
+    }
