@@ -220,18 +220,26 @@ class CatalogueQuery:
 
     def facets(self):
         """Per kind, the terms that would give services (OR within a kind) or are chosen, each
-        with the number of services."""
+        with the number of services: plain values, as the filter panel shows them."""
         counts = self.answer.result.facet_counts
         facets = []
         for kind in FILTER_KINDS:
             chosen = {term.pk for term in self.selected[kind.param]}
             found = counts.get(kind.param, {})
             options = [
-                {"term": term, "count": found.get(term.slug, 0), "checked": term.pk in chosen}
+                {
+                    "id": f"filtr-{kind.param}-{term.slug}",
+                    "value": term.slug,
+                    "name": term.name,
+                    "count": found.get(term.slug, 0),
+                    "checked": term.pk in chosen,
+                }
                 for term in self.terms[kind.param]
                 if term.slug in found or term.pk in chosen
             ]
-            facets.append({"kind": kind, "options": options, "open": bool(chosen)})
+            facets.append(
+                {"label": kind.label, "param": kind.param, "options": options, "open": bool(chosen)}
+            )
         return facets
 
     def url_params(self, **changes):
