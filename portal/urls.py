@@ -1,11 +1,12 @@
 from django.conf import settings
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal import routing
 from portal.api import api_router
 from portal.branding import brand_stylesheet
 from portal.security.media_serving import serve_media
@@ -36,5 +37,7 @@ urlpatterns += [
     path("", include("catalogue.printing.urls")),
     path("", include("campaigns.urls")),
     path("", include("portal.search.urls")),
+    # Wagtail's page view with its routing remembered (portal.routing), under Wagtail's name.
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
 ]

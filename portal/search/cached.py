@@ -48,3 +48,10 @@ def cached(name, load):
     with _lock:
         _loaded[name] = (generation, now + TIMEOUT, value)
     return value
+
+
+def memo(name):
+    """A dict kept in this process for the current content generation (at most ``TIMEOUT``
+    seconds), for values worked out one key at a time, e.g. the page an address leads to. It
+    starts empty after every change of content; the caller bounds its size."""
+    return cached(name, dict)
