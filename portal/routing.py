@@ -27,7 +27,7 @@ def serve(request, path):
     routes = memo("page-routes")
     key = (request._get_raw_host(), request.get_port(), path)
     known = routes.get(key)
-    if known is not None and not _route_from(request, path, *known):
+    if known is not None and not _route_from(request, *known):
         routes.pop(key, None)
     response = wagtail_views.serve(request, path)
     if known is None and len(routes) < MAX_ROUTES:
@@ -52,7 +52,7 @@ def _remembered(request, path):
     return fields, page.content_type_id, page.pk
 
 
-def _route_from(request, path, site_fields, content_type_id, page_id):
+def _route_from(request, site_fields, content_type_id, page_id):
     """Give ``request`` the route Wagtail would find, from what was remembered; False when the
     page is gone (Wagtail then routes the address itself)."""
     model = ContentType.objects.get_for_id(content_type_id).model_class()
