@@ -232,6 +232,11 @@ def test_campaign_staff_journey(live_demo, journey):
     page.get_by_label("Kdy v měsíci").select_option(label="třetí")
     page.get_by_label("Den v týdnu").select_option(label="čtvrtek")
     staff.check()
+    # Wagtail saves the form in the background half a second after the last change (autosave,
+    # which creates the page); a publish sent while that request runs races it, and PostgreSQL
+    # refuses the second page with the slug. A person pauses that long: so does the journey.
+    page.wait_for_timeout(1000)
+    page.wait_for_load_state("networkidle")
     page.get_by_role("button", name="Další akce").last.click()
     page.get_by_role("button", name="Publikovat").click()
     page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
