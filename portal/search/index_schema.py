@@ -116,40 +116,26 @@ POSTGRES_DROP = [
 ]
 
 
-def _run(schema_editor, statements):
-    for statement in statements:
+def _run(schema_editor, sqlite, postgresql):
+    """Run the statements of the database ``schema_editor`` works on (other databases: none)."""
+    statements = {"sqlite": sqlite, "postgresql": postgresql}.get(schema_editor.connection.vendor)
+    for statement in statements or ():
         schema_editor.execute(statement)
 
 
 def create(schema_editor):
     """The text index (migrations 0005 and 0010)."""
-    vendor = schema_editor.connection.vendor
-    if vendor == "sqlite":
-        _run(schema_editor, SQLITE_CREATE)
-    elif vendor == "postgresql":
-        _run(schema_editor, POSTGRES_CREATE)
+    _run(schema_editor, SQLITE_CREATE, POSTGRES_CREATE)
 
 
 def create_facet_index(schema_editor):
     """The index of the facet tokens (migration 0012, once the entries have them)."""
-    vendor = schema_editor.connection.vendor
-    if vendor == "sqlite":
-        _run(schema_editor, SQLITE_FACETS_CREATE)
-    elif vendor == "postgresql":
-        _run(schema_editor, POSTGRES_FACETS_CREATE)
+    _run(schema_editor, SQLITE_FACETS_CREATE, POSTGRES_FACETS_CREATE)
 
 
 def drop_facet_index(schema_editor):
-    vendor = schema_editor.connection.vendor
-    if vendor == "sqlite":
-        _run(schema_editor, SQLITE_FACETS_DROP)
-    elif vendor == "postgresql":
-        _run(schema_editor, POSTGRES_FACETS_DROP)
+    _run(schema_editor, SQLITE_FACETS_DROP, POSTGRES_FACETS_DROP)
 
 
 def drop(schema_editor):
-    vendor = schema_editor.connection.vendor
-    if vendor == "sqlite":
-        _run(schema_editor, SQLITE_DROP)
-    elif vendor == "postgresql":
-        _run(schema_editor, POSTGRES_DROP)
+    _run(schema_editor, SQLITE_DROP, POSTGRES_DROP)
