@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Test processes (pytest-xdist): one per core; 0 runs the suite in this process.
+TEST_WORKERS ?= auto
 
 .PHONY: run test test-postgres lint format install setup demo clean backup restore translations
 
@@ -13,7 +15,7 @@ run: setup
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: $(STAMP) translations
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 # Database + media into backups/<timestamp>/; `make restore [BACKUP=backups/<timestamp>]`
 # restores the newest (or the given) backup into an empty installation.

@@ -1,7 +1,13 @@
 """Settings for the pytest suite: fast hashing, mail kept in memory, plain static storage."""
 
+import os
+
 from .base import *  # noqa: F403
 from .base import STORAGES, env
+
+# pytest-xdist runs the suite in several processes at once: each gets its own media folder
+# (as pytest-django gives each its own test database).
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
 
 DEBUG = False
 SECRET_KEY = "test-only-not-secret-0123456789abcdefghijklmnopqrstuvwxyz"
@@ -12,7 +18,7 @@ STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-MEDIA_ROOT = env.path("MEDIA_ROOT", default="/tmp/portal-test-media")
+MEDIA_ROOT = env.path("MEDIA_ROOT", default=f"/tmp/portal-test-media{WORKER}")
 WHITENOISE_AUTOREFRESH = True
 DEMO_ACCOUNTS_ENABLED = True
 # Tests of the page cache switch it on themselves (tests/portal/test_page_cache.py).
