@@ -4,17 +4,20 @@ Both index the stems of ``SearchEntry`` and its facet tokens (migrations portal 
 SQLite in the FTS5 tables ``portal_searchfts`` and ``portal_searchfacetfts`` (kept by triggers),
 PostgreSQL in the stored columns ``search_vector`` (``cs_unaccent`` configuration) and
 ``facet_values``, each with a GIN index. A search's text, kind and chosen filters are worked out
-in the indexes; the page of results with its total, and the facet counts, are one SQL query
-around them. Query terms are stems of ``[a-z0-9]`` only and facet tokens slugs or digests
-(``facet_token``), so match expressions cannot be malformed.
+in the indexes; the page of results with its total is one SQL query around them. The facet
+counts are intersections of bitmaps (``facet_bitmaps``) with the ids of the entries the text
+matches, one more query. Query terms are stems of ``[a-z0-9]`` only and facet tokens slugs or
+digests (``facet_token``), so match expressions cannot be malformed.
 """
 
+import json
 from dataclasses import replace
 
 from django.db import connection
 
 from portal.models import SearchEntry
 from portal.search.engine import SearchResult
+from portal.search.facet_bitmaps import FacetBitmaps, facet_bitmaps, id_bitmap
 from portal.search.index_schema import facet_token
 
 ENTRY = "portal_searchentry"
@@ -35,9 +38,6 @@ ENTRY_FIELDS = (
     "object_id",
 )
 ENTRY_COLUMNS = ", ".join(f"e.{name}" for name in ENTRY_FIELDS)
-# The facet rows of the count query line up with the hits' columns: 'facet', then NULL for the
-# entry's fields, score, total and position, then the facet's name, value and count.
-FACET_PREFIX = "SELECT 'facet', " + "NULL, " * (len(ENTRY_FIELDS) + 3)
 
 
 def _placeholders(values):
@@ -45,9 +45,8 @@ def _placeholders(values):
 
 
 class DatabaseIndex:
-    # How the facet rows are joined to a set of entries: SQLite's CROSS JOIN keeps the (small)
-    # set of entries as the outer loop.
-    join = "JOIN"
+    # The aggregate of a column of ids as one text, "3,5,8".
+    ID_LIST = "string_agg(({})::text, ',')"
 
     def match(self, request, filters, scored=True):
         """SQL of (id, score) of the entries of the request's kinds that match a term of every
@@ -75,7 +74,7 @@ class DatabaseIndex:
         )
 
     def search(self, request):
-        """One query: the page of entries with their total, and the facet counts.
+        """One query for the page of entries with their total, one for the facet counts.
 
         ``m`` are the entries the text, the kinds and the chosen filters find, worked out in
         the index; only the page's entries are read in full.
@@ -86,62 +85,56 @@ class DatabaseIndex:
         sql = (
             f"WITH m AS MATERIALIZED ({matched}), h AS MATERIALIZED (SELECT m.id AS id,"
             f" m.score AS score, e.folded_title AS folded_title FROM m JOIN {ENTRY} e"
-            f" ON e.id = m.id) SELECT 'hit' AS part, {ENTRY_COLUMNS}, p.score AS score,"
-            " p.total AS total, p.position AS position, NULL AS facet, NULL AS facet_value,"
-            " CAST(NULL AS BIGINT) AS facet_count FROM (SELECT id, score,"
+            f" ON e.id = m.id) SELECT {ENTRY_COLUMNS}, p.score, p.total FROM (SELECT id, score,"
             f" COUNT(*) OVER () AS total, ROW_NUMBER() OVER (ORDER BY {order}) AS position"
             f" FROM h ORDER BY {order} LIMIT %s OFFSET %s) p JOIN {ENTRY} e ON e.id = p.id"
+            " ORDER BY p.position"
         )
-        params += [request.limit, request.offset]
-        if request.facets:
-            counts, counts_params = self._facet_counts(request, chosen)
-            sql += f" UNION ALL {counts}"
-            params += counts_params
         with connection.cursor() as cursor:
-            cursor.execute(sql, params)
+            cursor.execute(sql, [*params, request.limit, request.offset])
             rows = cursor.fetchall()
-        return self._result(request, rows)
-
-    def _facet_counts(self, request, chosen):
-        """SELECT of the facet counts: the values of every facet not chosen among the hits
-        (``h``); for a chosen facet, its values among the entries that the text and the other
-        chosen facets find (a facet's own choice does not hide its other options)."""
-        parts, params = [], []
-        free = [name for name in request.facets if name not in chosen]
-        if free:
-            parts.append(
-                f"SELECT f.name AS name, f.value AS value FROM h {self.join} {FACET} f"
-                f" ON f.entry_id = h.id WHERE f.name IN ({_placeholders(free)})"
-            )
-            params += free
-        for name in request.facets:
-            if name in chosen:
-                others = {other: values for other, values in chosen.items() if other != name}
-                allowed, allowed_params = self.match(request, others, scored=False)
-                parts.append(
-                    f"SELECT f.name, f.value FROM ({allowed}) a {self.join} {FACET} f"
-                    " ON f.entry_id = a.id WHERE f.name = %s"
-                )
-                params += [*allowed_params, name]
-        return (
-            f"{FACET_PREFIX}c.name, c.value, COUNT(*) FROM ({' UNION ALL '.join(parts)}) c"
-            " GROUP BY c.name, c.value",
-            params,
-        )
-
-    def _result(self, request, rows):
-        entries, counts = [], {name: {} for name in request.facets}
-        total = 0
-        for row in sorted(rows, key=lambda row: (row[0] != "hit", row[15] or 0)):
-            if row[0] == "hit":
-                entry = SearchEntry(**dict(zip(ENTRY_FIELDS, row[1:13], strict=True)))
-                entry.score, total = row[13], row[14]
-                entries.append(entry)
-            else:
-                counts[row[16]][row[17]] = row[18]
-        if not entries and request.offset:
-            total = self._count(request)
+        entries = []
+        for *fields, score, _total in rows:
+            entry = SearchEntry(**dict(zip(ENTRY_FIELDS, fields, strict=True)))
+            entry.score = score
+            entries.append(entry)
+        if rows:
+            total = rows[0][-1]
+        else:  # a page past the last one is empty, the total is not
+            total = self._count(request) if request.offset else 0
+        counts = {}
+        if request.facets:
+            bitmaps = facet_bitmaps(self._load_bitmaps)
+            counts = bitmaps.counts(self._text_matches(request, bitmaps), request.facets, chosen)
         return SearchResult(entries, total, counts)
+
+    def _text_matches(self, request, bitmaps):
+        """A bitmap of the entries of the request's kinds that its text finds, filters aside
+        (of every entry of its kinds without a text)."""
+        if not request.groups:
+            return bitmaps.of_kinds(request.kinds)
+        matched, params = self.match(request, {}, scored=False)
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT {self.ID_LIST.format('t.id')} FROM ({matched}) t", params)
+            return id_bitmap(cursor.fetchone()[0])
+
+    def _load_bitmaps(self):
+        """The ``FacetBitmaps`` of every kind and facet value of the index."""
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT kind, {self.ID_LIST.format('id')} FROM {ENTRY} GROUP BY kind")
+            kinds = {kind: id_bitmap(ids) for kind, ids in cursor.fetchall()}
+            values = {}
+            for name, value, ids in self._facet_values(cursor):
+                values.setdefault(name, {})[value] = id_bitmap(ids)
+        return FacetBitmaps(kinds, values)
+
+    def _facet_values(self, cursor):
+        """(name, value, "ids") of every facet value of the index."""
+        cursor.execute(
+            f"SELECT name, value, {self.ID_LIST.format('entry_id')} FROM {FACET}"
+            " GROUP BY name, value"
+        )
+        return cursor.fetchall()
 
     def _chosen(self, request):
         return {name: values for name, values in request.filters.items() if values}
@@ -165,7 +158,7 @@ class DatabaseIndex:
 
 
 class SQLiteIndex(DatabaseIndex):
-    join = "CROSS JOIN"
+    ID_LIST = "group_concat({})"
     # bm25 weights of the columns title_stems, keywords, stems, kind (matched, not scored)
     WEIGHTS = (10.0, 4.0, 1.0, 0.0)
     TEXT_COLUMNS = "{title_stems keywords stems}"
@@ -195,6 +188,19 @@ class SQLiteIndex(DatabaseIndex):
             either = " OR ".join([typed] * self.TYPED_COPIES + [f"({query})"])
             query = f"({query}) AND ({either})"
         return f"{self.TEXT_COLUMNS} : ({query})"
+
+    def _facet_values(self, cursor):
+        """Each facet value's entries from its token's list in the facets' index, which holds
+        them in order: grouping the facet rows would read the table's row of each."""
+        cursor.execute(f"SELECT DISTINCT name, value FROM {FACET}")
+        pairs = cursor.fetchall()
+        tokens = [f'"{facet_token(name, value)}"' for name, value in pairs]
+        cursor.execute(
+            "SELECT (SELECT group_concat(rowid) FROM portal_searchfacetfts"
+            " WHERE portal_searchfacetfts MATCH t.value) FROM json_each(%s) t ORDER BY t.key",
+            [json.dumps(tokens)],
+        )
+        return [(*pair, ids) for pair, (ids,) in zip(pairs, cursor.fetchall(), strict=True)]
 
     @staticmethod
     def _facets(filters):

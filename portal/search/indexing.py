@@ -16,6 +16,7 @@ from django_tasks import task
 from wagtail.search import index
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+from portal.page_cache.store import bump_generation
 from portal.search import elasticsearch_index, registry, spelling
 from portal.search.index_schema import facet_tokens
 from portal.search.normalise import fold, index_stems
@@ -161,6 +162,14 @@ def _entry(source, obj, document):
     )
 
 
+def _index_changed():
+    """What is kept of the index beside it (the facet bitmaps of each process, cached pages
+    that list search results) follows its content generation: bump it now, for this process,
+    and again when the transaction commits, so that no process keeps what it read between."""
+    bump_generation()
+    transaction.on_commit(bump_generation)
+
+
 def _write(source, objects):
     """Replace the entries of ``objects`` (of one source) by their current documents."""
     documents = source.documents(objects)
@@ -179,6 +188,7 @@ def _write(source, objects):
             for name, chosen in values.items()
             for value in dict.fromkeys(chosen)
         )
+        _index_changed()
     if elasticsearch_index.configured():
         written = {entry.source for entry in created}
         elasticsearch_index.write(
@@ -217,6 +227,7 @@ def forget(obj):
 
 def _forget_keys(keys):
     _entry_model().objects.filter(source__in=keys).delete()
+    _index_changed()
     if elasticsearch_index.configured():
         elasticsearch_index.write([], keys)
 
@@ -232,6 +243,7 @@ def replace_facet(kind, name, values_by_object):
             for value in dict.fromkeys(values_by_object.get(entry.object_id, ()))
         )
         _rewrite_facet_tokens([entry.pk for entry in entries])
+        _index_changed()
     if elasticsearch_index.configured():
         _resend([entry.pk for entry in entries])
 
@@ -274,6 +286,7 @@ def rebuild():
     _rebuilding = True
     try:
         _entry_model().objects.all().delete()
+        _index_changed()
         if elasticsearch_index.configured():
             elasticsearch_index.recreate()
         for source in registry.sources():

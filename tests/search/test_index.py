@@ -229,3 +229,31 @@ def test_replacing_a_facet_rewrites_what_the_index_filters_by():
         "Noclehárna": "druh:nocleharny situace:nemam-kde-prespat",
         "Azylový dům": "druh:azylove-domy",
     }
+
+
+def test_facet_counts_follow_every_write_to_the_index():
+    """The counts come from bitmaps each process keeps beside the index; a write to the index
+    (here one that no page or snippet signal announces) is counted by the next search."""
+    from portal.search import indexing
+
+    first = entry("Noclehárna", facets=[("obvod", "poruba")], kind="sluzba")
+    second = entry("Azylový dům", facets=[("obvod", "poruba")], kind="sluzba")
+    SearchEntry.objects.filter(pk=first.pk).update(object_id=1)
+    SearchEntry.objects.filter(pk=second.pk).update(object_id=2)
+    request = SearchRequest(kinds=("sluzba",), facets=("obvod",))
+    assert search(request).facet_counts == {"obvod": {"poruba": 2}}
+
+    indexing.replace_facet("sluzba", "obvod", {1: ["jih"], 2: ["poruba", "jih"]})
+    assert search(request).facet_counts == {"obvod": {"jih": 2, "poruba": 1}}
+
+    indexing._forget_keys([second.source])
+    assert search(request).facet_counts == {"obvod": {"jih": 1}}
+
+
+def test_a_facet_value_unlike_a_slug_is_counted():
+    entry("Poradna A", facets=[("obvod", 'Nová "Bělá" OR x*')], kind="sluzba")
+    entry("Poradna B", facets=[("obvod", "poruba")], kind="sluzba")
+
+    found = search(SearchRequest(analysis=analyse("poradna"), kinds=("sluzba",), facets=("obvod",)))
+
+    assert found.facet_counts == {"obvod": {'Nová "Bělá" OR x*': 1, "poruba": 1}}
