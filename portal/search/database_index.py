@@ -102,8 +102,10 @@ class DatabaseIndex:
             total = rows[0][-1]
         else:  # a page past the last one is empty, the total is not
             total = self._count(request) if request.offset else 0
-        counts = {}
-        if request.facets:
+        counts = {name: {} for name in request.facets}
+        # Without filters, nothing found means nothing to count: no attempt of a search that
+        # finds nothing (every word, corrected, part of them) asks the index for its text again.
+        if request.facets and (total or chosen):
             bitmaps = facet_bitmaps(self._load_bitmaps)
             counts = bitmaps.counts(self._text_matches(request, bitmaps), request.facets, chosen)
         return SearchResult(entries, total, counts)

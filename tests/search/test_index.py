@@ -257,3 +257,16 @@ def test_a_facet_value_unlike_a_slug_is_counted():
     found = search(SearchRequest(analysis=analyse("poradna"), kinds=("sluzba",), facets=("obvod",)))
 
     assert found.facet_counts == {"obvod": {'Nová "Bělá" OR x*': 1, "poruba": 1}}
+
+
+def test_a_search_that_finds_nothing_without_filters_counts_nothing():
+    from django.test.utils import CaptureQueriesContext
+
+    entry("Noclehárna", facets=[("obvod", "poruba")], kind="sluzba")
+    request = SearchRequest(analysis=analyse("kosmonaut"), kinds=("sluzba",), facets=("obvod",))
+
+    with CaptureQueriesContext(connection) as queries:
+        found = search(request)
+
+    assert (found.total, found.facet_counts) == (0, {"obvod": {}})
+    assert len(queries) == 1  # the page of results; no ids of the text, no bitmaps
